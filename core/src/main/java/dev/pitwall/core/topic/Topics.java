@@ -1,0 +1,72 @@
+package dev.pitwall.core.topic;
+
+import dev.pitwall.core.health.HealthAssessment;
+import dev.pitwall.core.health.HealthAssessmentFormat;
+import dev.pitwall.core.telemetry.Telemetry;
+import dev.pitwall.core.telemetry.TelemetryCodec;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The one registry of Kafka topics and their formats. Every topic is keyed by VIN so that all of
+ * a vehicle's records share a partition and keep their order. A breaking change gets a new topic
+ * ({@code .v2}), never a silent edit of an existing one.
+ */
+public final class Topics {
+
+    public static final WireFormat<String> VIN_KEY = new WireFormat<>() {
+        @Override
+        public byte[] encode(String vin) {
+            return vin.getBytes(StandardCharsets.US_ASCII);
+        }
+
+        @Override
+        public String decode(byte[] bytes) {
+            return new String(bytes, StandardCharsets.US_ASCII);
+        }
+    };
+
+    public static final WireFormat<byte[]> RAW = new WireFormat<>() {
+        @Override
+        public byte[] encode(byte[] value) {
+            return value;
+        }
+
+        @Override
+        public byte[] decode(byte[] bytes) {
+            return bytes;
+        }
+    };
+
+    private static final TelemetryCodec TELEMETRY_CODEC = new TelemetryCodec();
+
+    public static final WireFormat<Telemetry> TELEMETRY_FORMAT = new WireFormat<>() {
+        @Override
+        public byte[] encode(Telemetry value) {
+            return TELEMETRY_CODEC.encode(value);
+        }
+
+        @Override
+        public Telemetry decode(byte[] bytes) {
+            return TELEMETRY_CODEC.decodeTrusted(bytes);
+        }
+    };
+
+    /** Valid telemetry exactly as the vehicle sent it; key = VIN. */
+    public static final Topic<String, Telemetry> TELEMETRY = new Topic<>("telemetry.v1", VIN_KEY, TELEMETRY_FORMAT);
+
+    /**
+     * Rejected payloads, byte for byte, with the reason in headers ({@link DeadLetterHeaders}); key = the
+     * VIN from the MQTT topic (may itself be malformed, which is why the key format is plain text).
+     */
+    public static final Topic<String, byte[]> TELEMETRY_DLQ = new Topic<>("telemetry.dlq.v1", VIN_KEY, RAW);
+
+    /** Every health assessment the stream computes; key = VIN. */
+    public static final Topic<String, HealthAssessment> VEHICLE_HEALTH =
+            new Topic<>("vehicle-health.v1", VIN_KEY, new HealthAssessmentFormat());
+
+    public static final List<Topic<?, ?>> ALL = List.of(TELEMETRY, TELEMETRY_DLQ, VEHICLE_HEALTH);
+
+    private Topics() {
+    }
+}

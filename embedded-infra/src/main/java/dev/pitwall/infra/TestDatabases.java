@@ -1,0 +1,63 @@
+package dev.pitwall.infra;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Fresh, isolated PostgreSQL databases for integration tests. System property {@code pitwall.test.jdbc}
+ * chooses the server: {@code embedded} (default, one zonky server per JVM) or the JDBC URL of an
+ * existing server's maintenance database, e.g. {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}.
+ */
+public final class TestDatabases {
+
+    public static final String PROPERTY = "pitwall.test.jdbc";
+
+    private static EmbeddedDatabase embedded;
+
+    private TestDatabases() {
+    }
+
+    /** Where test databases are created, for test names and logs. */
+    public static String describe() {
+        String target = System.getProperty(PROPERTY, "embedded");
+        return "embedded".equals(target) ? "embedded PostgreSQL" : "PostgreSQL at " + target;
+    }
+
+    /** Creates an empty database and returns its JDBC URL (credentials in the URL). */
+    public static String createDatabase() {
+        String name = "pitwall_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+                .toLowerCase(Locale.ROOT);
+        String admin = maintenanceUrl();
+        try (Connection c = DriverManager.getConnection(admin); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database on " + describe() + ": " + e.getMessage(), e);
+        }
+        return withDatabase(admin, name);
+    }
+
+    private static synchronized String maintenanceUrl() {
+        String target = System.getProperty(PROPERTY, "embedded");
+        if (!"embedded".equals(target)) {
+            return target;
+        }
+        if (embedded == null) {
+            embedded = EmbeddedDatabase.startTemporary();
+            Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "embedded-postgres-stop"));
+        }
+        return embedded.jdbcUrl("postgres");
+    }
+
+    /** The same server URL pointing at another database, keeping the query string (user, password). */
+    static String withDatabase(String url, String database) {
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        String params = query < 0 ? "" : url.substring(query);
+        int slash = base.lastIndexOf('/');
+        return base.substring(0, slash + 1) + database + params;
+    }
+}
