@@ -42,7 +42,7 @@ public final class SchemaMigrator {
     }
 
     /** Idempotent; a no-op when TimescaleDB manages chunks instead (the function is then absent). */
-    static void ensurePartitions(String jdbcUrl, String user, String password) {
+    public static void ensurePartitions(String jdbcUrl, String user, String password) {
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
                 Statement s = c.createStatement()) {
             try (var rs = s.executeQuery("SELECT to_regproc('pitwall_ensure_telemetry_partitions') IS NOT NULL")) {
