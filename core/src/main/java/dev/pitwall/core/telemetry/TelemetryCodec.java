@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -43,7 +44,10 @@ public final class TelemetryCodec {
             if (in == null) {
                 throw new IllegalStateException("telemetry schema missing from the classpath: " + SCHEMA_RESOURCE);
             }
-            var config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+            var config = SchemaValidatorsConfig.builder()
+                    .formatAssertionsEnabled(true)
+                    .pathType(PathType.JSON_PATH) // "$.signals['Vehicle.Speed']" reads better than a JSON Pointer
+                    .build();
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
