@@ -7,7 +7,8 @@ CREATE TABLE telemetry (
     vin             text             NOT NULL,
     seq             bigint           NOT NULL,
     event_time      timestamptz      NOT NULL,
-    ingested_at     timestamptz      NOT NULL DEFAULT now(),
+    -- clock_timestamp(), not now(): the time this row was written, which the load benchmark reads
+    ingested_at     timestamptz      NOT NULL DEFAULT clock_timestamp(),
     odometer_km     double precision,
     speed_kmh       double precision,
     latitude        double precision,
