@@ -1,0 +1,53 @@
+package dev.pitwall.api.security;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * Who may call what. Everything needs a bearer token except what probes, scrapers and API readers must reach
+ * without one; the fleet endpoints are for operators and service advisors.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    /** Roles that may read the whole fleet; subscribers get their own, owner-scoped endpoints later. */
+    static final String[] FLEET_ROLES = {Role.OPERATOR.name(), Role.SERVICE_ADVISOR.name()};
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) throws Exception {
+        var entryPoint = new ProblemAuthenticationEntryPoint(resolver);
+        var accessDenied = new ProblemAccessDeniedHandler(resolver);
+        http
+                .authorizeHttpRequests(auth -> auth
+                        // an error forwarded to /error keeps the status of the original request
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // liveness/readiness probes and Prometheus scrapers carry no tokens; in production put
+                        // them on a separate, internal port with management.server.port
+                        .requestMatchers(EndpointRequest.to("health", "prometheus")).permitAll()
+                        // the API description is public so that clients can learn how to obtain access
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/vehicles", "/api/v1/vehicles/**")
+                        .hasAnyRole(FLEET_ROLES)
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(JwtRoles.authenticationConverter()))
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
+                // bearer tokens only, no cookies: nothing for CSRF to ride on and no session to keep
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+}

@@ -1,0 +1,18 @@
+package dev.pitwall.api.web;
+
+import java.net.URI;
+
+/** The {@code type} URIs of Pitwall's RFC 9457 problems; one per kind of error a client can react to. */
+public final class ProblemTypes {
+
+    private static final String BASE = "https://pitwall.dev/problems/";
+
+    public static final URI INVALID_PARAMETER = URI.create(BASE + "invalid-parameter");
+    public static final URI NOT_FOUND = URI.create(BASE + "not-found");
+    public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
+    public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+    public static final URI INTERNAL_ERROR = URI.create(BASE + "internal-error");
+
+    private ProblemTypes() {
+    }
+}

@@ -1,0 +1,193 @@
+package dev.pitwall.api.vehicle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pitwall.api.web.Page;
+import dev.pitwall.api.web.PageQuery;
+import dev.pitwall.api.web.TimeRange;
+import dev.pitwall.core.health.HealthBand;
+import dev.pitwall.core.health.HealthContribution;
+import dev.pitwall.infra.TestDatabases;
+import dev.pitwall.storage.SchemaMigrator;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The repository's SQL against a real PostgreSQL migrated by the storage module ({@link TestDatabases}). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VehicleRepositoryIT {
+
+    static final Instant T0 = Instant.parse("2026-01-10T00:00:00Z");
+
+    JdbcClient jdbc;
+    VehicleRepository repository;
+
+    @BeforeAll
+    void createAndFillDatabase() {
+        String url = TestDatabases.createDatabase();
+        SchemaMigrator.migrate(url, null, null);
+        jdbc = JdbcClient.create(new DriverManagerDataSource(url));
+        repository = new VehicleRepository(jdbc, JsonMapper.builder().build());
+
+        // inserted out of VIN order, so that ordering is the query's doing
+        state("VIN00000000000005", 95, "GOOD", "[]");
+        state("VIN00000000000001", 62, "FAIR",
+                "[{\"rule\": \"battery.flat\", \"points\": -20, \"reason\": \"12 V battery 11.80 V at rest\"},"
+                        + " {\"rule\": \"tire.low\", \"points\": -6, \"reason\": \"front left tire 190 kPa\"}]");
+        state("VIN00000000000003", 35, "CRITICAL", "[]");
+        state("VIN00000000000002", 70, "FAIR", "[]");
+        state("VIN00000000000004", 88, "GOOD", "[]");
+
+        for (int seq = 1; seq <= 10; seq++) { // one message a minute from T0
+            telemetry("VIN00000000000001", seq, T0.plusSeconds(60L * (seq - 1)));
+        }
+        telemetry("VIN00000000000002", 1, T0.plusSeconds(30)); // another vehicle in the same window
+        telemetry("VIN00000000000001", 11, Instant.parse("2025-06-01T00:00:00Z")); // far outside, default partition
+
+        for (int seq = 1; seq <= 6; seq++) { // a point every 15 minutes
+            jdbc.sql("INSERT INTO health_history (vin, seq, event_time, score, band, reasons) "
+                            + "VALUES (:vin, :seq, :t, :score, :band, CAST(:reasons AS jsonb))")
+                    .param("vin", "VIN00000000000001").param("seq", seq)
+                    .param("t", T0.plusSeconds(900L * (seq - 1)).atOffset(ZoneOffset.UTC))
+                    .param("score", 100 - seq).param("band", "GOOD")
+                    .param("reasons", "[{\"rule\": \"dtc.low\", \"points\": -" + seq + ", \"reason\": \"P0420\"}]")
+                    .update();
+        }
+    }
+
+    @Test
+    void pagesTheFleetInVinOrder() {
+        Page<VehicleSummary> first = repository.findPage(null, new PageQuery(0, 2));
+        Page<VehicleSummary> last = repository.findPage(null, new PageQuery(2, 2));
+
+        assertThat(first.items()).extracting(VehicleSummary::vin)
+                .containsExactly("VIN00000000000001", "VIN00000000000002");
+        assertThat(last.items()).extracting(VehicleSummary::vin).containsExactly("VIN00000000000005");
+        assertThat(first.totalItems()).isEqualTo(5);
+        assertThat(first.totalPages()).isEqualTo(3);
+        assertThat(repository.findPage(null, new PageQuery(3, 2)).items()).isEmpty();
+    }
+
+    @Test
+    void filtersByHealthBand() {
+        Page<VehicleSummary> fair = repository.findPage(HealthBand.FAIR, new PageQuery(0, 20));
+
+        assertThat(fair.items()).extracting(VehicleSummary::vin)
+                .containsExactly("VIN00000000000001", "VIN00000000000002");
+        assertThat(fair.items()).allSatisfy(v -> assertThat(v.healthBand()).isEqualTo(HealthBand.FAIR));
+        assertThat(fair.totalItems()).isEqualTo(2);
+        assertThat(repository.findPage(HealthBand.POOR, new PageQuery(0, 20)).totalItems()).isZero();
+    }
+
+    @Test
+    void mapsSummaryColumns() {
+        VehicleSummary v = repository.findPage(null, new PageQuery(0, 1)).items().get(0);
+
+        assertThat(v.healthScore()).isEqualTo(62);
+        assertThat(v.lastEventTime()).isEqualTo(T0);
+        assertThat(v.odometerKm()).isEqualTo(1000.5);
+        assertThat(v.fuelLevelPct()).isNull();
+        assertThat(v.activeDtcs()).containsExactly("P0301", "P0420");
+    }
+
+    @Test
+    void readsOneVehicleWithItsHealthReasons() {
+        VehicleDetail v = repository.findByVin("VIN00000000000001").orElseThrow();
+
+        assertThat(v.lastSeq()).isEqualTo(10);
+        assertThat(v.batteryVoltage()).isEqualTo(11.8);
+        assertThat(v.engineRunning()).isFalse();
+        assertThat(v.tirePressuresKpa().frontLeft()).isEqualTo(190.0);
+        assertThat(v.tirePressuresKpa().rearRight()).isNull();
+        assertThat(v.health().band()).isEqualTo(HealthBand.FAIR);
+        assertThat(v.health().reasons()).containsExactly(
+                new HealthContribution("battery.flat", -20, "12 V battery 11.80 V at rest"),
+                new HealthContribution("tire.low", -6, "front left tire 190 kPa"));
+        assertThat(repository.findByVin("VIN00000000000009")).isEmpty();
+        assertThat(repository.exists("VIN00000000000001")).isTrue();
+        assertThat(repository.exists("VIN00000000000009")).isFalse();
+    }
+
+    @Test
+    void pagesTelemetryInRangeNewestFirst() {
+        TimeRange range = new TimeRange(T0, T0.plusSeconds(600)); // seq 1..10
+
+        Page<TelemetryPoint> first = repository.findTelemetry("VIN00000000000001", range, new PageQuery(0, 4));
+        Page<TelemetryPoint> third = repository.findTelemetry("VIN00000000000001", range, new PageQuery(2, 4));
+
+        assertThat(first.items()).extracting(TelemetryPoint::seq).containsExactly(10L, 9L, 8L, 7L);
+        assertThat(third.items()).extracting(TelemetryPoint::seq).containsExactly(2L, 1L);
+        assertThat(first.totalItems()).isEqualTo(10);
+        assertThat(first.totalPages()).isEqualTo(3);
+        assertThat(first.items().get(0).eventTime()).isEqualTo(T0.plusSeconds(540));
+        assertThat(first.items().get(0).dtcs()).containsExactly("P0301");
+        assertThat(first.items().get(0).speedKmh()).isEqualTo(50.0);
+    }
+
+    @Test
+    void treatsTheRangeAsHalfOpen() {
+        // [T0+60s, T0+180s) holds seq 2 and 3 but not 4 at T0+180s
+        Page<TelemetryPoint> page = repository.findTelemetry("VIN00000000000001",
+                new TimeRange(T0.plusSeconds(60), T0.plusSeconds(180)), new PageQuery(0, 20));
+
+        assertThat(page.items()).extracting(TelemetryPoint::seq).containsExactly(3L, 2L);
+    }
+
+    @Test
+    void readsOldTelemetryWhicheverPartitionHoldsIt() {
+        Page<TelemetryPoint> page = repository.findTelemetry("VIN00000000000001",
+                new TimeRange(Instant.parse("2025-05-31T00:00:00Z"), Instant.parse("2025-06-02T00:00:00Z")),
+                new PageQuery(0, 20));
+
+        assertThat(page.items()).extracting(TelemetryPoint::seq).containsExactly(11L);
+    }
+
+    @Test
+    void returnsTheNewestHealthPointsWithinTheRange() {
+        TimeRange range = new TimeRange(T0, T0.plusSeconds(3600)); // points 1..4 (5 is at exactly +3600 s)
+
+        List<HealthPoint> newestFirst = repository.findHealthHistory("VIN00000000000001", range, 3);
+
+        assertThat(newestFirst).extracting(HealthPoint::seq).containsExactly(4L, 3L, 2L);
+        assertThat(newestFirst.get(0).score()).isEqualTo(96);
+        assertThat(newestFirst.get(0).reasons()).containsExactly(new HealthContribution("dtc.low", -4, "P0420"));
+    }
+
+    @Test
+    void serviceReturnsHistoryOldestFirstAndSaysWhenItWasCut() {
+        VehicleService service = new VehicleService(repository);
+        TimeRange range = new TimeRange(T0, T0.plusSeconds(86_400));
+
+        HealthHistory cut = service.healthHistory("VIN00000000000001", range, 4).orElseThrow();
+        HealthHistory whole = service.healthHistory("VIN00000000000001", range, 6).orElseThrow();
+
+        assertThat(cut.points()).extracting(HealthPoint::seq).containsExactly(3L, 4L, 5L, 6L);
+        assertThat(cut.truncated()).isTrue();
+        assertThat(whole.points()).hasSize(6);
+        assertThat(whole.truncated()).isFalse();
+        assertThat(service.healthHistory("VIN00000000000009", range, 4)).isEmpty();
+    }
+
+    private void state(String vin, int score, String band, String reasons) {
+        jdbc.sql("INSERT INTO vehicle_state (vin, last_seq, last_event_time, odometer_km, battery_voltage, "
+                        + "engine_running, tire_fl_kpa, active_dtcs, health_score, health_band, health_reasons) "
+                        + "VALUES (:vin, 10, :t, 1000.5, 11.8, false, 190, ARRAY['P0301', 'P0420'], :score, :band, "
+                        + "CAST(:reasons AS jsonb))")
+                .param("vin", vin).param("t", T0.atOffset(ZoneOffset.UTC))
+                .param("score", score).param("band", band).param("reasons", reasons)
+                .update();
+    }
+
+    private void telemetry(String vin, long seq, Instant eventTime) {
+        jdbc.sql("INSERT INTO telemetry (vin, seq, event_time, speed_kmh, dtcs) "
+                        + "VALUES (:vin, :seq, :t, 50.0, ARRAY['P0301'])")
+                .param("vin", vin).param("seq", seq).param("t", eventTime.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+}
