@@ -17,6 +17,8 @@ public final class TestDatabases {
     public static final String PROPERTY = "pitwall.test.jdbc";
 
     private static EmbeddedDatabase embedded;
+    private static final java.util.List<String> CREATED = new java.util.ArrayList<>();
+    private static boolean cleanupRegistered;
 
     private TestDatabases() {
     }
@@ -37,6 +39,7 @@ public final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database on " + describe() + ": " + e.getMessage(), e);
         }
+        registerForCleanup(name);
         return withDatabase(admin, name);
     }
 
@@ -50,6 +53,28 @@ public final class TestDatabases {
             Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "embedded-postgres-stop"));
         }
         return embedded.jdbcUrl("postgres");
+    }
+
+    /** A shared server (the machine's PostgreSQL) must not fill up with test databases run after run. */
+    private static synchronized void registerForCleanup(String name) {
+        CREATED.add(name);
+        if (!cleanupRegistered) {
+            cleanupRegistered = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropCreated, "test-databases-drop"));
+        }
+    }
+
+    private static synchronized void dropCreated() {
+        if (embedded != null && "embedded".equals(System.getProperty(PROPERTY, "embedded"))) {
+            return; // the embedded server and its databases vanish with the JVM
+        }
+        try (Connection c = DriverManager.getConnection(maintenanceUrl()); Statement s = c.createStatement()) {
+            for (String name : CREATED) {
+                s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        } catch (SQLException e) {
+            System.err.println("could not drop test databases " + CREATED + ": " + e.getMessage());
+        }
     }
 
     /** The same server URL pointing at another database, keeping the query string (user, password). */
