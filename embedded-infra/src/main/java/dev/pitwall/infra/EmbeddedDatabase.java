@@ -23,7 +23,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** Starts on {@code port} with data kept in {@code dataDir} across restarts. */
+    /**
+     * Starts on {@code port} with data kept in {@code dataDir} across restarts. The caller stops it with
+     * {@link #close()}: no JVM shutdown hook of its own, so that it stops after the writers that use it.
+     */
     public static EmbeddedDatabase start(Path dataDir, int port) {
         Ports.requireFree(port, "PostgreSQL", "--postgres-port");
         try {
@@ -32,6 +35,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setPort(port)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start in " + dataDir, e);

@@ -18,6 +18,8 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
 
     /** Messages kept per offline persistent session before the broker discards new ones. */
     public static final long MAX_QUEUED_MESSAGES = 5_000_000;
+    /** Unacknowledged QoS 1 messages a client may have in flight towards the broker. */
+    public static final int SERVER_RECEIVE_MAXIMUM = 2_000;
 
     private final EmbeddedHiveMQ hivemq;
     private final int port;
@@ -54,6 +56,10 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
                         </tcp-listener>
                       </listeners>
                       <mqtt>
+                        <receive-maximum>
+                          <!-- HiveMQ's default of 10 caps every publisher at 10 unacknowledged QoS 1 messages -->
+                          <server-receive-maximum>%d</server-receive-maximum>
+                        </receive-maximum>
                         <queued-messages>
                           <max-queue-size>%d</max-queue-size>
                           <strategy>discard</strategy>
@@ -66,7 +72,7 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
                         <enabled>false</enabled>
                       </anonymous-usage-statistics>
                     </hivemq>
-                    """.formatted(port, MAX_QUEUED_MESSAGES, persistent ? "file" : "in-memory"));
+                    """.formatted(port, SERVER_RECEIVE_MAXIMUM, MAX_QUEUED_MESSAGES, persistent ? "file" : "in-memory"));
             EmbeddedHiveMQ hivemq = EmbeddedHiveMQ.builder()
                     .withConfigurationFolder(conf)
                     .withDataFolder(data)

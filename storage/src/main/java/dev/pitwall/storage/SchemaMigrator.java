@@ -26,19 +26,15 @@ public final class SchemaMigrator {
 
     /** Migrates the database at {@code jdbcUrl}; returns the schema version afterwards. */
     public static String migrate(String jdbcUrl, String user, String password) {
-        MigrateResult result = Flyway.configure()
+        Flyway flyway = Flyway.configure()
                 .dataSource(jdbcUrl, user, password)
                 .locations(LOCATION)
-                .load()
-                .migrate();
+                .load();
+        MigrateResult result = flyway.migrate();
         ensurePartitions(jdbcUrl, user, password);
-        LOG.info("database schema at version {} ({} migrations applied now)", result.targetSchemaVersion,
-                result.migrationsExecuted);
-        return result.targetSchemaVersion == null ? currentVersion(result) : result.targetSchemaVersion;
-    }
-
-    private static String currentVersion(MigrateResult result) {
-        return result.initialSchemaVersion;
+        String version = flyway.info().current().getVersion().getVersion();
+        LOG.info("database schema at version {} ({} migrations applied now)", version, result.migrationsExecuted);
+        return version;
     }
 
     /** Idempotent; a no-op when TimescaleDB manages chunks instead (the function is then absent). */
