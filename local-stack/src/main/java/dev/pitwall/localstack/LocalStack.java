@@ -1,0 +1,277 @@
+package dev.pitwall.localstack;
+
+import dev.pitwall.api.PitwallApiApplication;
+import dev.pitwall.api.security.DevelopmentTokens;
+import dev.pitwall.api.security.Role;
+import dev.pitwall.core.topic.Topic;
+import dev.pitwall.core.topic.Topics;
+import dev.pitwall.infra.EmbeddedDatabase;
+import dev.pitwall.infra.EmbeddedKafka;
+import dev.pitwall.infra.EmbeddedMqttBroker;
+import dev.pitwall.infra.Ports;
+import dev.pitwall.ingest.IngestConfig;
+import dev.pitwall.ingest.IngestService;
+import dev.pitwall.simulator.FleetSimulator;
+import dev.pitwall.simulator.SimulatorConfig;
+import dev.pitwall.storage.SchemaMigrator;
+import dev.pitwall.stream.PipelineSettings;
+import dev.pitwall.stream.TelemetryPipelineJob;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole platform in one process: PostgreSQL, Kafka, an MQTT broker, the Flink job, ingest, the API and
+ * the simulator, started in dependency order and stopped in reverse. For development machines only.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
+    /** Flink's slots in the local environment: one per core of the 2-core reference machine. */
+    private static final int FLINK_PARALLELISM = 2;
+
+    private final LocalStackConfig config;
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private String jdbcUrl;
+    private String mqttUri;
+    private String kafkaBootstrap;
+    private String devTokenSecret;
+    private int apiPort;
+    private FleetSimulator simulator;
+
+    private LocalStack(LocalStackConfig config) {
+        this.config = config;
+    }
+
+    /** Starts everything; on any failure stops what already runs and rethrows. */
+    public static LocalStack start(LocalStackConfig config) {
+        LocalStack stack = new LocalStack(config);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (RuntimeException | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        checkPortsFree();
+        createDirectories(config.dataDir());
+        long t0 = System.nanoTime();
+
+        EmbeddedDatabase db = step("PostgreSQL", () -> EmbeddedDatabase.start(config.postgresDir(), config.postgresPort()));
+        jdbcUrl = db.jdbcUrl("postgres");
+        run("schema", () -> SchemaMigrator.migrate(jdbcUrl, null, null));
+
+        EmbeddedKafka kafka = step("Kafka", () -> EmbeddedKafka.start(config.kafkaDir(), config.kafkaPort(),
+                config.kafkaControllerPort()));
+        kafkaBootstrap = kafka.bootstrapServers();
+        kafka.createTopics(Topics.ALL.stream().map(Topic::name).toList(), 4);
+
+        EmbeddedMqttBroker mqtt = step("MQTT broker", () -> EmbeddedMqttBroker.start(config.mqttDir(), config.mqttPort(), true));
+        mqttUri = mqtt.serverUri();
+
+        step("Flink job", this::startFlinkJob);
+        step("ingest", () -> new IngestService(IngestConfig.builder()
+                .mqttServerUri(mqttUri)
+                .kafkaBootstrapServers(kafkaBootstrap)
+                .clientId("pitwall-local-ingest")
+                .metricsPort(config.ingestMetricsPort())
+                .build()).start());
+
+        devTokenSecret = devTokenSecret(config.dataDir());
+        ConfigurableApplicationContext api = step("API", () -> PitwallApiApplication.start(Map.of(
+                "spring.datasource.url", jdbcUrl,
+                "pitwall.security.dev-token.secret", devTokenSecret,
+                "server.port", config.apiPort(),
+                "logging.config", "classpath:logback-local-stack.xml",
+                // the local stack stops the API itself, before the database it reads
+                "spring.main.register-shutdown-hook", false,
+                "logging.register-shutdown-hook", false,
+                "spring.main.banner-mode", "off")));
+        apiPort = Integer.parseInt(api.getEnvironment().getProperty("local.server.port"));
+
+        if (config.simulator()) {
+            simulator = step("simulator", () -> {
+                FleetSimulator sim = new FleetSimulator(SimulatorConfig.builder()
+                        .brokerUri(mqttUri)
+                        .vehicles(config.vehicles())
+                        .seed(config.seed())
+                        .timeScale(config.timeScale())
+                        .build());
+                sim.start();
+                return sim;
+            });
+        }
+        LOG.info("Pitwall is up in {} s", Duration.ofNanos(System.nanoTime() - t0).toMillis() / 1000.0);
+    }
+
+    private AutoCloseable startFlinkJob() throws Exception {
+        PipelineSettings settings = PipelineSettings.resolve(Map.of(), new String[] {
+                "--kafka-bootstrap", kafkaBootstrap,
+                "--jdbc-url", jdbcUrl,
+                "--checkpoint-dir", config.flinkCheckpointDir().toUri().toString(),
+                "--parallelism", String.valueOf(FLINK_PARALLELISM)});
+        Configuration conf = settings.flinkConfiguration();
+        RetainedCheckpoints.newest(config.flinkCheckpointDir()).ifPresent(checkpoint -> {
+            LOG.info("resuming the Flink job from {}", checkpoint);
+            conf.set(StateRecoveryOptions.SAVEPOINT_PATH, checkpoint.toUri().toString());
+        });
+        conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
+        conf.set(RestOptions.ADDRESS, "127.0.0.1");
+        conf.set(RestOptions.PORT, config.flinkUiPort());
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(conf);
+        env.setParallelism(FLINK_PARALLELISM);
+        TelemetryPipelineJob.production(settings).build(env);
+        JobClient job = env.executeAsync(TelemetryPipelineJob.JOB_NAME);
+        return () -> {
+            job.cancel().get();
+            env.close();
+        };
+    }
+
+    private void checkPortsFree() {
+        Ports.requireFree(config.apiPort(), "API", "--api-port");
+        Ports.requireFree(config.flinkUiPort(), "Flink web UI", "--flink-ui-port");
+        Ports.requireFree(config.ingestMetricsPort(), "ingest metrics", "--ingest-metrics-port");
+        // PostgreSQL, Kafka and MQTT check their own ports as they start
+    }
+
+    /** Runs one start-up step, remembers it for shutdown, and logs how long it took. */
+    private <T extends AutoCloseable> T step(String name, CheckedSupplier<T> start) {
+        long t0 = System.nanoTime();
+        try {
+            T component = start.get();
+            running.push(new Named(name, component));
+            LOG.info("started {} in {} ms", name, Duration.ofNanos(System.nanoTime() - t0).toMillis());
+            return component;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(name + " did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private void run(String name, Runnable action) {
+        long t0 = System.nanoTime();
+        action.run();
+        LOG.info("{} ready in {} ms", name, Duration.ofNanos(System.nanoTime() - t0).toMillis());
+    }
+
+    /** The development token secret, kept in the data directory so tokens survive a restart. */
+    static String devTokenSecret(Path dataDir) {
+        Path file = dataDir.resolve("dev-token-secret");
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file).trim();
+            }
+            byte[] bytes = new byte[48];
+            new SecureRandom().nextBytes(bytes);
+            String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            Files.writeString(file, secret);
+            return secret;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the development token secret in " + file, e);
+        }
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + dir, e);
+        }
+    }
+
+    public String apiUrl() {
+        return "http://127.0.0.1:" + apiPort;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String mqttUri() {
+        return mqttUri;
+    }
+
+    public String kafkaBootstrap() {
+        return kafkaBootstrap;
+    }
+
+    public String flinkUiUrl() {
+        return "http://127.0.0.1:" + config.flinkUiPort();
+    }
+
+    public LocalStackConfig config() {
+        return config;
+    }
+
+    /** A fresh development token for {@code role}, valid for {@code ttl}. */
+    public String token(Role role, Duration ttl) {
+        return new DevelopmentTokens(devTokenSecret).issue("local-" + role.name().toLowerCase(), ttl, role);
+    }
+
+    /** Where each thing runs, for the banner. */
+    public Map<String, String> endpoints() {
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        endpoints.put("API", apiUrl() + "/api/v1/vehicles");
+        endpoints.put("Swagger UI", apiUrl() + "/swagger-ui/index.html");
+        endpoints.put("Prometheus (API)", apiUrl() + "/actuator/prometheus");
+        endpoints.put("Prometheus (ingest)", "http://127.0.0.1:" + config.ingestMetricsPort() + "/metrics");
+        endpoints.put("Flink web UI", flinkUiUrl());
+        endpoints.put("MQTT", mqttUri + "  (topic pitwall/v1/vehicles/{vin}/telemetry)");
+        endpoints.put("Kafka", kafkaBootstrap);
+        endpoints.put("PostgreSQL", jdbcUrl);
+        endpoints.put("data", config.dataDir().toAbsolutePath().toString());
+        return endpoints;
+    }
+
+    /** Stops everything that started, newest first; keeps going when one component fails to stop. */
+    @Override
+    public synchronized void close() {
+        while (!running.isEmpty()) {
+            AutoCloseable component = running.pop();
+            try {
+                component.close();
+            } catch (Exception e) {
+                LOG.warn("stopping {} failed: {}", component, e.toString());
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface CheckedSupplier<T> {
+        T get() throws Exception;
+    }
+
+    private record Named(String name, AutoCloseable component) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            LOG.info("stopping {}", name);
+            component.close();
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.pitwall.localstack;
+
+import java.nio.file.Path;
+
+/**
+ * Everything the local stack can be told, with its defaults in one place. Ports sit in a Pitwall range
+ * (19xxx) so they never collide with a developer's own Mosquitto (1883), PostgreSQL (5432), Kafka (9092)
+ * or Flink (8081); only the API keeps the customary 8080.
+ */
+public record LocalStackConfig(
+        Path dataDir,
+        int apiPort,
+        int mqttPort,
+        int kafkaPort,
+        int kafkaControllerPort,
+        int postgresPort,
+        int flinkUiPort,
+        int ingestMetricsPort,
+        int vehicles,
+        double timeScale,
+        long seed,
+        boolean simulator) {
+
+    public static final Path DEFAULT_DATA_DIR = Path.of("pitwall-data");
+    public static final int DEFAULT_API_PORT = 8080;
+    public static final int DEFAULT_MQTT_PORT = 19883;
+    public static final int DEFAULT_KAFKA_PORT = 19092;
+    public static final int DEFAULT_KAFKA_CONTROLLER_PORT = 19093;
+    public static final int DEFAULT_POSTGRES_PORT = 19432;
+    public static final int DEFAULT_FLINK_UI_PORT = 19081;
+    public static final int DEFAULT_INGEST_METRICS_PORT = 19400;
+    public static final int DEFAULT_VEHICLES = 100;
+    /** One simulated minute per real second: trips, refuelling and parking show within minutes. */
+    public static final double DEFAULT_TIME_SCALE = 60;
+    public static final long DEFAULT_SEED = 42;
+
+    public static LocalStackConfig defaults() {
+        return new LocalStackConfig(DEFAULT_DATA_DIR, DEFAULT_API_PORT, DEFAULT_MQTT_PORT, DEFAULT_KAFKA_PORT,
+                DEFAULT_KAFKA_CONTROLLER_PORT, DEFAULT_POSTGRES_PORT, DEFAULT_FLINK_UI_PORT,
+                DEFAULT_INGEST_METRICS_PORT, DEFAULT_VEHICLES, DEFAULT_TIME_SCALE, DEFAULT_SEED, true);
+    }
+
+    public Path postgresDir() {
+        return dataDir.resolve("postgres");
+    }
+
+    public Path kafkaDir() {
+        return dataDir.resolve("kafka");
+    }
+
+    public Path mqttDir() {
+        return dataDir.resolve("mqtt");
+    }
+
+    public Path flinkCheckpointDir() {
+        return dataDir.resolve("flink-checkpoints");
+    }
+}

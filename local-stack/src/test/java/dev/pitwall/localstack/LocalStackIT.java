@@ -1,0 +1,104 @@
+package dev.pitwall.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pitwall.api.security.Role;
+import dev.pitwall.infra.Ports;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The README's first command, minus the build: the whole platform in one process answers through its API. */
+class LocalStackIT {
+
+    private static final int VEHICLES = 20;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    static Path dataDir;
+
+    private static LocalStack stack;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        stack = LocalStack.start(new LocalStackConfig(dataDir, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                Ports.free(), Ports.free(), Ports.free(), VEHICLES, LocalStackConfig.DEFAULT_TIME_SCALE, 7, true));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void listsEverySimulatedVehicleWithAHealthScore() throws Exception {
+        String token = stack.token(Role.OPERATOR, Duration.ofMinutes(10));
+        awaitTrue(Duration.ofMinutes(3), () -> totalVehicles(token) == VEHICLES);
+
+        JsonNode page = get("/api/v1/vehicles?size=" + VEHICLES, token);
+        assertThat(page.get("items")).hasSize(VEHICLES);
+        for (JsonNode vehicle : page.get("items")) {
+            assertThat(vehicle.get("healthScore").asInt()).isBetween(0, 100);
+            assertThat(vehicle.get("healthBand").asString()).isIn("GOOD", "FAIR", "POOR", "CRITICAL");
+        }
+        String vin = page.get("items").get(0).get("vin").asString();
+        JsonNode detail = get("/api/v1/vehicles/" + vin, token);
+        assertThat(detail.get("health").get("reasons").isArray()).isTrue();
+        assertThat(detail.get("odometerKm").asDouble()).isPositive();
+    }
+
+    @Test
+    void refusesCallersWithoutAToken() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/api/v1/vehicles"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void flinkWebUiServesTheRunningJob() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.flinkUiUrl() + "/jobs/overview"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("pitwall-telemetry-pipeline").contains("RUNNING");
+    }
+
+    private long totalVehicles(String token) {
+        try {
+            return get("/api/v1/vehicles?size=1", token).get("totalItems").asLong();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private JsonNode get(String path, String token) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.apiUrl() + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    /** Polls a condition until it holds or the deadline passes; the deadline only bounds a hung run. */
+    private static void awaitTrue(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition not met within " + timeout).isLessThan(deadline);
+            Thread.onSpinWait();
+            Thread.sleep(200); // polling interval between checks, not a synchronisation point
+        }
+    }
+}
