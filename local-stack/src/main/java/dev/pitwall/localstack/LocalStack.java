@@ -45,6 +45,8 @@ public final class LocalStack implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
     /** Flink's slots in the local environment: one per core of the 2-core reference machine. */
     private static final int FLINK_PARALLELISM = 2;
+    /** Room for a billion messages per vehicle and run (ten years at one message a second). */
+    static final long SEQS_PER_RUN = 1_000_000_000L;
 
     private final LocalStackConfig config;
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
@@ -115,6 +117,7 @@ public final class LocalStack implements AutoCloseable {
                         .vehicles(config.vehicles())
                         .seed(config.seed())
                         .timeScale(config.timeScale())
+                        .firstSeq(nextSimulatorRun(config.dataDir()) * SEQS_PER_RUN)
                         .build());
                 sim.start();
                 return sim;
@@ -173,6 +176,22 @@ public final class LocalStack implements AutoCloseable {
         long t0 = System.nanoTime();
         action.run();
         LOG.info("{} ready in {} ms", name, Duration.ofNanos(System.nanoTime() - t0).toMillis());
+    }
+
+    /**
+     * Counts local-stack starts in the data directory. Each start's simulator numbers its seqs from
+     * {@code run * SEQS_PER_RUN}, so (vin, seq) never repeats across restarts: a repeat would be dropped as
+     * a duplicate by the restored Flink state. Counted at start, so a crashed run is never reused.
+     */
+    static long nextSimulatorRun(Path dataDir) {
+        Path file = dataDir.resolve("simulator-runs");
+        try {
+            long run = Files.exists(file) ? Long.parseLong(Files.readString(file).trim()) + 1 : 0;
+            Files.writeString(file, Long.toString(run));
+            return run;
+        } catch (IOException | NumberFormatException e) {
+            throw new IllegalStateException("cannot count simulator runs in " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The development token secret, kept in the data directory so tokens survive a restart. */

@@ -52,7 +52,7 @@ public final class FleetGenerator {
                     config.tireLeakRatePerTrip(), Seeds.random(config.seed(), i, Seeds.PHYSICS), firstSample);
             long limit = samplesFor(config, i);
             var stream = new VehicleStream(vehicle, Seeds.random(config.seed(), i, Seeds.FAULTS), rates, codec,
-                    firstSample, interval, limit);
+                    firstSample, interval, limit, config.firstSeq());
             list.add(stream);
             ledgerList.add(stream.ledger());
             offsets.add(identity.sampleOffsetMillis());

@@ -31,7 +31,8 @@ public record Manifest(long seed, int fleetSize, Instant startTime, Duration sam
     /**
      * What one vehicle sent.
      *
-     * @param seqCount seqs 0..seqCount-1 were consumed, each by exactly one valid or one malformed message
+     * @param seqCount seqs consumed from the run's first seq on (0 unless --first-seq), each by exactly one
+     *                 valid or one malformed message; validSeqs and malformed hold the absolute seqs
      * @param validSeqs inclusive ranges of seqs sent with a valid payload
      * @param duplicateSeqs seqs whose valid payload was sent a second time
      * @param outOfOrderSeqs seqs sent after the vehicle's next message

@@ -32,6 +32,8 @@ import java.util.Objects;
  * @param progressInterval how often progress is logged; {@code Duration.ZERO} for never
  * @param drainTimeout how long to wait at the end for outstanding acknowledgements
  * @param dryRun generate and pace the messages but publish nothing (no broker needed); for benchmarks
+ * @param firstSeq every vehicle's first seq; a restarted fleet continues above what it sent before, so that
+ *                 (vin, seq) stays unique across runs (the local stack raises it on each start)
  */
 public record SimulatorConfig(
         String brokerUri,
@@ -54,7 +56,8 @@ public record SimulatorConfig(
         Path manifest,
         Duration progressInterval,
         Duration drainTimeout,
-        boolean dryRun) {
+        boolean dryRun,
+        long firstSeq) {
 
     // Defaults as constants so that picocli's annotations can show the same values (see SimulatorMain).
     public static final String DEFAULT_BROKER = "tcp://127.0.0.1:1883";
@@ -84,6 +87,7 @@ public record SimulatorConfig(
         require(timeScale >= 0 && Double.isFinite(timeScale), "--time-scale", "a number >= 0 (0 = as fast as possible)", timeScale);
         require(rate >= 0 && Double.isFinite(rate), "--rate", "messages per second >= 0 (0 = no cap)", rate);
         require(messages >= 0, "--messages", "a count >= 0 (0 = no limit)", messages);
+        require(firstSeq >= 0, "--first-seq", "a seq >= 0", firstSeq);
         require(duration == null || !duration.isNegative(), "--duration", "a duration >= 0", duration);
         requireProbability(duplicateRate, "--duplicate-rate");
         requireProbability(outOfOrderRate, "--out-of-order-rate");
@@ -154,6 +158,7 @@ public record SimulatorConfig(
         private Duration progressInterval = DurationParser.parse(DEFAULT_PROGRESS_INTERVAL);
         private Duration drainTimeout = DurationParser.parse(DEFAULT_DRAIN_TIMEOUT);
         private boolean dryRun;
+        private long firstSeq;
 
         private Builder() {
         }
@@ -180,6 +185,7 @@ public record SimulatorConfig(
             progressInterval = c.progressInterval;
             drainTimeout = c.drainTimeout;
             dryRun = c.dryRun;
+            firstSeq = c.firstSeq;
         }
 
         public Builder brokerUri(String v) { brokerUri = v; return this; }
@@ -205,11 +211,12 @@ public record SimulatorConfig(
         public Builder progressInterval(Duration v) { progressInterval = v; return this; }
         public Builder drainTimeout(Duration v) { drainTimeout = v; return this; }
         public Builder dryRun(boolean v) { dryRun = v; return this; }
+        public Builder firstSeq(long v) { firstSeq = v; return this; }
 
         public SimulatorConfig build() {
             return new SimulatorConfig(brokerUri, vehicles, seed, startTime, sampleInterval, timeScale, rate, messages,
                     duration, region, duplicateRate, outOfOrderRate, malformedRate, dtcRatePerEngineHour,
-                    tireLeakRatePerTrip, connections, maxInFlight, manifest, progressInterval, drainTimeout, dryRun);
+                    tireLeakRatePerTrip, connections, maxInFlight, manifest, progressInterval, drainTimeout, dryRun, firstSeq);
         }
     }
 }

@@ -99,6 +99,9 @@ public final class SimulatorMain implements Callable<Integer> {
             description = "How long to wait at the end for outstanding acknowledgements.")
     String drainTimeout;
 
+    @Option(names = "--first-seq", description = "Every vehicle's first seq; continue above a previous run's (default: 0).")
+    long firstSeq;
+
     @Option(names = "--dry-run", description = "Generate and pace messages but publish nothing (measures generation alone).")
     boolean dryRun;
 
@@ -142,6 +145,7 @@ public final class SimulatorMain implements Callable<Integer> {
                 .progressInterval(duration("--progress-interval", progressInterval))
                 .drainTimeout(duration("--drain-timeout", drainTimeout))
                 .dryRun(dryRun)
+                .firstSeq(firstSeq)
                 .build();
     }
 

@@ -11,14 +11,17 @@ final class VehicleLedger {
     private final List<Long> duplicateSeqs = new ArrayList<>();
     private final List<Long> outOfOrderSeqs = new ArrayList<>();
     private final List<Manifest.MalformedMessage> malformed = new ArrayList<>();
-    private long seqCount;
+    private final long firstSeq;
+    private long nextSeq;
 
-    VehicleLedger(VehicleIdentity identity) {
+    VehicleLedger(VehicleIdentity identity, long firstSeq) {
         this.identity = identity;
+        this.firstSeq = firstSeq;
+        this.nextSeq = firstSeq;
     }
 
     void sampled(long seq) {
-        seqCount = seq + 1;
+        nextSeq = seq + 1;
     }
 
     void duplicated(long seq) {
@@ -35,17 +38,18 @@ final class VehicleLedger {
 
     Manifest.VehicleEntry toEntry() {
         List<Manifest.SeqRange> valid = new ArrayList<>();
-        long from = 0;
+        long from = firstSeq;
         for (Manifest.MalformedMessage m : malformed) { // in seq order: they were recorded as produced
             if (m.seq() > from) {
                 valid.add(new Manifest.SeqRange(from, m.seq() - 1));
             }
             from = m.seq() + 1;
         }
-        if (seqCount > from) {
-            valid.add(new Manifest.SeqRange(from, seqCount - 1));
+        if (nextSeq > from) {
+            valid.add(new Manifest.SeqRange(from, nextSeq - 1));
         }
-        return new Manifest.VehicleEntry(identity.index(), identity.vin(), identity.model().displayName(), seqCount,
+        return new Manifest.VehicleEntry(identity.index(), identity.vin(), identity.model().displayName(),
+                nextSeq - firstSeq,
                 valid, sorted(duplicateSeqs), sorted(outOfOrderSeqs), List.copyOf(malformed));
     }
 

@@ -28,36 +28,39 @@ final class VehicleStream {
     private final long firstSampleMillis;
     private final long intervalMillis;
     private final long sampleLimit;
-    private long nextSeq;
+    private final long firstSeq;
+    /** Samples produced so far; the next seq is {@code firstSeq + produced}. */
+    private long produced;
     private SimulatedMessage held;
     private boolean heldDuplicated;
 
     VehicleStream(SimulatedVehicle vehicle, SplittableRandom faultRandom, FaultRates rates, TelemetryCodec codec,
-            long firstSampleMillis, long intervalMillis, long sampleLimit) {
+            long firstSampleMillis, long intervalMillis, long sampleLimit, long firstSeq) {
         this.vehicle = vehicle;
         this.topic = MqttTelemetryTopic.forVin(vehicle.vin());
         this.faultRandom = faultRandom;
         this.rates = rates;
         this.codec = codec;
-        this.ledger = new VehicleLedger(vehicle.identity());
+        this.ledger = new VehicleLedger(vehicle.identity(), firstSeq);
+        this.firstSeq = firstSeq;
         this.firstSampleMillis = firstSampleMillis;
         this.intervalMillis = intervalMillis;
         this.sampleLimit = sampleLimit;
     }
 
     boolean hasNext() {
-        return nextSeq < sampleLimit;
+        return produced < sampleLimit;
     }
 
     long nextEventMillis() {
-        return firstSampleMillis + nextSeq * intervalMillis;
+        return firstSampleMillis + produced * intervalMillis;
     }
 
     /** Produces the next sample and hands out 0 (held back) to 4 (with a released, duplicated message) messages. */
     void produceNext(Consumer<SimulatedMessage> out) {
-        long seq = nextSeq;
+        long seq = firstSeq + produced;
         long millis = nextEventMillis();
-        nextSeq++;
+        produced++;
         ledger.sampled(seq);
         VehicleSignals signals = vehicle.advanceTo(millis);
         Instant eventTime = Instant.ofEpochMilli(millis);

@@ -1,0 +1,37 @@
+package dev.pitwall.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalStackStateTest {
+
+    @Test
+    void eachStartGetsTheNextSimulatorRun(@TempDir Path dir) {
+        assertThat(LocalStack.nextSimulatorRun(dir)).isZero();
+        assertThat(LocalStack.nextSimulatorRun(dir)).isEqualTo(1);
+        assertThat(LocalStack.nextSimulatorRun(dir)).isEqualTo(2);
+    }
+
+    @Test
+    void devTokenSecretSurvivesARestart(@TempDir Path dir) {
+        String first = LocalStack.devTokenSecret(dir);
+        assertThat(first.getBytes()).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(LocalStack.devTokenSecret(dir)).isEqualTo(first);
+    }
+
+    @Test
+    void newestCompletedCheckpointIsFoundAndIncompleteOnesIgnored(@TempDir Path dir) throws Exception {
+        assertThat(RetainedCheckpoints.newest(dir.resolve("absent"))).isEmpty();
+        Path old = Files.createDirectories(dir.resolve("job-a/chk-3"));
+        Files.writeString(old.resolve("_metadata"), "x");
+        Files.setLastModifiedTime(old.resolve("_metadata"), java.nio.file.attribute.FileTime.fromMillis(1_000));
+        Path newer = Files.createDirectories(dir.resolve("job-b/chk-7"));
+        Files.writeString(newer.resolve("_metadata"), "x");
+        Files.createDirectories(dir.resolve("job-b/chk-8")); // in progress: no _metadata yet
+        assertThat(RetainedCheckpoints.newest(dir)).contains(newer);
+    }
+}
