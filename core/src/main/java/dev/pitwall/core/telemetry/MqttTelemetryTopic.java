@@ -25,7 +25,9 @@ public final class MqttTelemetryTopic {
 
     /** The VIN segment of a telemetry topic, or {@code null} if the topic is not one. */
     public static String vinOf(String topic) {
-        if (topic == null || !topic.startsWith(PREFIX) || !topic.endsWith(SUFFIX)) {
+        // the length check first: in "pitwall/v1/vehicles/telemetry" prefix and suffix overlap
+        if (topic == null || topic.length() <= PREFIX.length() + SUFFIX.length()
+                || !topic.startsWith(PREFIX) || !topic.endsWith(SUFFIX)) {
             return null;
         }
         String vin = topic.substring(PREFIX.length(), topic.length() - SUFFIX.length());

@@ -26,6 +26,19 @@ public final class Topics {
         }
     };
 
+    /** Free text as UTF-8, for keys that come from untrusted input (a dead letter's topic segment). */
+    public static final WireFormat<String> TEXT_KEY = new WireFormat<>() {
+        @Override
+        public byte[] encode(String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String decode(byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    };
+
     public static final WireFormat<byte[]> RAW = new WireFormat<>() {
         @Override
         public byte[] encode(byte[] value) {
@@ -57,9 +70,9 @@ public final class Topics {
 
     /**
      * Rejected payloads, byte for byte, with the reason in headers ({@link DeadLetterHeaders}); key = the
-     * VIN from the MQTT topic (may itself be malformed, which is why the key format is plain text).
+     * VIN segment of the MQTT topic, which may itself be malformed, hence UTF-8 text rather than a VIN.
      */
-    public static final Topic<String, byte[]> TELEMETRY_DLQ = new Topic<>("telemetry.dlq.v1", VIN_KEY, RAW);
+    public static final Topic<String, byte[]> TELEMETRY_DLQ = new Topic<>("telemetry.dlq.v1", TEXT_KEY, RAW);
 
     /** Every health assessment the stream computes; key = VIN. */
     public static final Topic<String, HealthAssessment> VEHICLE_HEALTH =

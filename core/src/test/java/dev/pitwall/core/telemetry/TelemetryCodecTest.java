@@ -67,6 +67,7 @@ class TelemetryCodecTest {
         assertThat(MqttTelemetryTopic.vinOf("pitwall/v1/vehicles//telemetry")).isNull();
         assertThat(MqttTelemetryTopic.vinOf("pitwall/v1/vehicles/a/b/telemetry")).isNull();
         assertThat(MqttTelemetryTopic.vinOf("other/topic")).isNull();
+        assertThat(MqttTelemetryTopic.vinOf("pitwall/v1/vehicles/telemetry")).as("prefix and suffix overlap").isNull();
         assertThat(MqttTelemetryTopic.sharedSubscription("ingest")).isEqualTo("$share/ingest/pitwall/v1/vehicles/+/telemetry");
     }
 }
