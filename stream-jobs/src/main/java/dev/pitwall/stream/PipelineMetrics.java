@@ -1,0 +1,19 @@
+package dev.pitwall.stream;
+
+/** Names of the pipeline's Flink metric counters (per subtask, under each operator's metric group). */
+public final class PipelineMetrics {
+
+    /** Kafka records decoded into telemetry (source). */
+    public static final String TELEMETRY_DECODED = "telemetryDecoded";
+    /** Kafka records that could not be decoded and were dropped (source); ingest validates, so expect 0. */
+    public static final String TELEMETRY_UNDECODABLE = "telemetryUndecodable";
+    /** Messages whose (vin, seq) was already seen and that were dropped (dedup). */
+    public static final String DUPLICATES_DROPPED = "telemetryDuplicatesDropped";
+    /** Health assessments computed, one per message that advanced a vehicle's state (vehicle health). */
+    public static final String HEALTH_ASSESSMENTS = "healthAssessments";
+    /** Assessments the history policy kept for health_history and vehicle-health.v1 (vehicle health). */
+    public static final String HEALTH_ASSESSMENTS_RECORDED = "healthAssessmentsRecorded";
+
+    private PipelineMetrics() {
+    }
+}

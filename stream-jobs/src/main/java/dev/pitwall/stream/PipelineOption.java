@@ -1,0 +1,80 @@
+package dev.pitwall.stream;
+
+/**
+ * Every setting of the telemetry pipeline, with its command-line flag, environment variable and default:
+ * the one source of truth for {@link PipelineSettings}, {@code --help} and the README's table.
+ */
+public enum PipelineOption {
+    KAFKA_BOOTSTRAP("--kafka-bootstrap", "KAFKA_BOOTSTRAP", "127.0.0.1:9092",
+            "Kafka bootstrap servers (telemetry.v1 in, vehicle-health.v1 out)"),
+    GROUP_ID("--group-id", "KAFKA_GROUP_ID", "pitwall-stream-jobs",
+            "Kafka consumer group: offsets are committed on checkpoints; a start without a checkpoint "
+                    + "resumes from them, or from the earliest offset"),
+    JDBC_URL("--jdbc-url", "JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/pitwall",
+            "PostgreSQL JDBC URL of the migrated Pitwall schema"),
+    JDBC_USER("--jdbc-user", "JDBC_USER", "", "database user (empty: from the URL)"),
+    JDBC_PASSWORD("--jdbc-password", "JDBC_PASSWORD", "",
+            "database password (empty: from the URL); prefer the environment variable"),
+    CHECKPOINT_DIR("--checkpoint-dir", "CHECKPOINT_DIR", "",
+            "checkpoint storage URI, e.g. s3://bucket/pitwall or file:///var/lib/pitwall/checkpoints "
+                    + "(empty: the cluster's execution.checkpointing.dir)"),
+    STATE_BACKEND("--state-backend", "STATE_BACKEND", "hashmap",
+            "hashmap (state on the heap) or rocksdb (on local disk, for fleets whose dedup state outgrows the heap)"),
+    CHECKPOINT_INTERVAL("--checkpoint-interval", "CHECKPOINT_INTERVAL", "10 s",
+            "checkpoint interval; also bounds how much input is replayed after a failure"),
+    PARALLELISM("--parallelism", "PARALLELISM", "0", "job parallelism (0: the cluster's default)"),
+    MAX_OUT_OF_ORDERNESS("--max-out-of-orderness", "MAX_OUT_OF_ORDERNESS", "30 s",
+            "how far behind the newest event time a message may arrive before it counts as late"),
+    IDLENESS("--idleness", "SOURCE_IDLENESS", "1 min",
+            "a Kafka partition without messages for this long stops holding the watermark back"),
+    DEDUP_TTL("--dedup-ttl", "DEDUP_TTL", "7 d",
+            "how long a seen (vin, seq) is remembered, in processing time"),
+    JDBC_BATCH_SIZE("--jdbc-batch-size", "JDBC_BATCH_SIZE", "2000", "rows per JDBC batch"),
+    JDBC_BATCH_INTERVAL("--jdbc-batch-interval", "JDBC_BATCH_INTERVAL", "200 ms",
+            "a partial JDBC batch is written after this long"),
+    JDBC_MAX_RETRIES("--jdbc-max-retries", "JDBC_MAX_RETRIES", "3",
+            "retries of a failed JDBC batch (1 s, 2 s, ... apart) before the job fails"),
+    JDBC_RECONNECT_TIMEOUT("--jdbc-reconnect-timeout", "JDBC_RECONNECT_TIMEOUT", "10 s",
+            "how long a lost database connection is retried (exponential backoff) before the job fails"),
+    RESTART_INITIAL_BACKOFF("--restart-initial-backoff", "RESTART_INITIAL_BACKOFF", "1 s",
+            "first delay of the exponential-delay restart strategy (unbounded attempts)"),
+    RESTART_MAX_BACKOFF("--restart-max-backoff", "RESTART_MAX_BACKOFF", "30 s",
+            "longest delay between restarts");
+
+    private final String flag;
+    private final String environmentVariable;
+    private final String defaultValue;
+    private final String description;
+
+    PipelineOption(String flag, String environmentVariable, String defaultValue, String description) {
+        this.flag = flag;
+        this.environmentVariable = environmentVariable;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    public String flag() {
+        return flag;
+    }
+
+    public String environmentVariable() {
+        return environmentVariable;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    static PipelineOption byFlag(String flag) {
+        for (PipelineOption option : values()) {
+            if (option.flag.equals(flag)) {
+                return option;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,237 @@
+package dev.pitwall.stream;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.CoreOptions;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.util.TimeUtils;
+
+/**
+ * The telemetry pipeline's configuration, resolved from command-line flags, then environment variables, then
+ * the defaults of {@link PipelineOption}. Durations use Flink's syntax: {@code 200 ms}, {@code 30 s},
+ * {@code 1 min}, {@code 7 d}.
+ *
+ * @param jdbcUser     empty when the URL carries the credentials
+ * @param checkpointDir empty to use the cluster's {@code execution.checkpointing.dir}
+ * @param stateBackend {@code hashmap} or {@code rocksdb}
+ * @param parallelism  0 for the cluster's default
+ */
+public record PipelineSettings(
+        String kafkaBootstrap,
+        String groupId,
+        String jdbcUrl,
+        String jdbcUser,
+        String jdbcPassword,
+        String checkpointDir,
+        String stateBackend,
+        Duration checkpointInterval,
+        int parallelism,
+        Duration maxOutOfOrderness,
+        Duration idleness,
+        Duration dedupTtl,
+        int jdbcBatchSize,
+        Duration jdbcBatchInterval,
+        int jdbcMaxRetries,
+        Duration jdbcReconnectTimeout,
+        Duration restartInitialBackoff,
+        Duration restartMaxBackoff) {
+
+    /** Restart attempts of the exponential-delay strategy: in effect unbounded, a job waits out any outage. */
+    public static final int UNBOUNDED_RESTARTS = Integer.MAX_VALUE;
+
+    public static PipelineSettings defaults() {
+        return resolve(Map.of(), new String[0]);
+    }
+
+    /** Settings from flags such as {@code --jdbc-url jdbc:postgresql://...}, falling back to the defaults. */
+    public static PipelineSettings fromArgs(String... args) {
+        return resolve(Map.of(), args);
+    }
+
+    /**
+     * Flags win over environment variables, which win over defaults.
+     *
+     * @throws IllegalArgumentException naming the flag or variable and what was expected
+     */
+    public static PipelineSettings resolve(Map<String, String> environment, String[] args) {
+        Map<PipelineOption, String> values = new EnumMap<>(PipelineOption.class);
+        for (PipelineOption option : PipelineOption.values()) {
+            values.put(option, environment.getOrDefault(option.environmentVariable(), option.defaultValue()));
+        }
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String flag = arg;
+            String value;
+            int eq = arg.indexOf('=');
+            if (eq > 0) {
+                flag = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                value = null;
+            }
+            PipelineOption option = PipelineOption.byFlag(flag);
+            if (option == null) {
+                throw new IllegalArgumentException("unknown option '" + flag + "'; expected one of "
+                        + Stream.of(PipelineOption.values()).map(PipelineOption::flag).collect(Collectors.joining(", ")));
+            }
+            if (value == null) {
+                throw new IllegalArgumentException(flag + ": expected a value after the flag");
+            }
+            values.put(option, value);
+        }
+        return new PipelineSettings(
+                text(values, PipelineOption.KAFKA_BOOTSTRAP, false),
+                text(values, PipelineOption.GROUP_ID, false),
+                text(values, PipelineOption.JDBC_URL, false),
+                text(values, PipelineOption.JDBC_USER, true),
+                text(values, PipelineOption.JDBC_PASSWORD, true),
+                text(values, PipelineOption.CHECKPOINT_DIR, true),
+                oneOf(values, PipelineOption.STATE_BACKEND, "hashmap", "rocksdb"),
+                duration(values, PipelineOption.CHECKPOINT_INTERVAL),
+                integer(values, PipelineOption.PARALLELISM, 0),
+                duration(values, PipelineOption.MAX_OUT_OF_ORDERNESS),
+                duration(values, PipelineOption.IDLENESS),
+                duration(values, PipelineOption.DEDUP_TTL),
+                integer(values, PipelineOption.JDBC_BATCH_SIZE, 1),
+                duration(values, PipelineOption.JDBC_BATCH_INTERVAL),
+                integer(values, PipelineOption.JDBC_MAX_RETRIES, 0),
+                duration(values, PipelineOption.JDBC_RECONNECT_TIMEOUT),
+                duration(values, PipelineOption.RESTART_INITIAL_BACKOFF),
+                duration(values, PipelineOption.RESTART_MAX_BACKOFF));
+    }
+
+    public Optional<String> jdbcUserIfSet() {
+        return jdbcUser.isEmpty() ? Optional.empty() : Optional.of(jdbcUser);
+    }
+
+    public Optional<String> jdbcPasswordIfSet() {
+        return jdbcPassword.isEmpty() ? Optional.empty() : Optional.of(jdbcPassword);
+    }
+
+    /**
+     * The Flink configuration the job runs with: checkpointing, state backend, restart strategy, and no silent
+     * fallback to Kryo. Pass it to {@code StreamExecutionEnvironment.getExecutionEnvironment(conf)} or to a
+     * local environment (the local stack does).
+     */
+    public Configuration flinkConfiguration() {
+        Configuration conf = new Configuration();
+        conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, checkpointInterval);
+        // keep the last checkpoint after a cancel, so a redeploy can resume from it (flink run -s)
+        conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+                ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        conf.set(StateBackendOptions.STATE_BACKEND, stateBackend);
+        if (!checkpointDir.isEmpty()) {
+            conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+            conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir);
+        }
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY, "exponential-delay");
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_INITIAL_BACKOFF, restartInitialBackoff);
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_MAX_BACKOFF, restartMaxBackoff);
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_BACKOFF_MULTIPLIER, 2.0);
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_JITTER_FACTOR, 0.1);
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_ATTEMPTS, UNBOUNDED_RESTARTS);
+        // every type in the pipeline has a Flink serializer (records as POJOs, lists as list serializers);
+        // a type that would fall back to Kryo is a bug to catch at job build time, not a slow surprise
+        conf.set(PipelineOptions.GENERIC_TYPES, false);
+        // all records flowing through the job are immutable Java records: chained operators may share them
+        conf.set(PipelineOptions.OBJECT_REUSE, true);
+        if (parallelism > 0) {
+            conf.set(CoreOptions.DEFAULT_PARALLELISM, parallelism);
+        }
+        return conf;
+    }
+
+    /** One line per option with its value, passwords masked; for the job's start-up log. */
+    public String describe() {
+        return Stream.of(
+                        "kafka-bootstrap=" + kafkaBootstrap,
+                        "group-id=" + groupId,
+                        "jdbc-url=" + jdbcUrl.replaceAll("password=[^&]*", "password=***"),
+                        "jdbc-user=" + jdbcUser,
+                        "checkpoint-dir=" + checkpointDir,
+                        "state-backend=" + stateBackend,
+                        "checkpoint-interval=" + TimeUtils.formatWithHighestUnit(checkpointInterval),
+                        "parallelism=" + parallelism,
+                        "max-out-of-orderness=" + TimeUtils.formatWithHighestUnit(maxOutOfOrderness),
+                        "idleness=" + TimeUtils.formatWithHighestUnit(idleness),
+                        "dedup-ttl=" + TimeUtils.formatWithHighestUnit(dedupTtl),
+                        "jdbc-batch-size=" + jdbcBatchSize,
+                        "jdbc-batch-interval=" + TimeUtils.formatWithHighestUnit(jdbcBatchInterval),
+                        "jdbc-max-retries=" + jdbcMaxRetries,
+                        "jdbc-reconnect-timeout=" + TimeUtils.formatWithHighestUnit(jdbcReconnectTimeout),
+                        "restart-initial-backoff=" + TimeUtils.formatWithHighestUnit(restartInitialBackoff),
+                        "restart-max-backoff=" + TimeUtils.formatWithHighestUnit(restartMaxBackoff))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The option table, as {@code --help} prints it. */
+    public static String usage() {
+        StringBuilder out = new StringBuilder("Options (flag or environment variable; flags win):\n");
+        for (PipelineOption option : PipelineOption.values()) {
+            out.append(String.format("  %s <value>, %s (default: %s)%n      %s%n", option.flag(),
+                    option.environmentVariable(), option.defaultValue().isEmpty() ? "none" : option.defaultValue(),
+                    option.description()));
+        }
+        return out.toString();
+    }
+
+    private static String text(Map<PipelineOption, String> values, PipelineOption option, boolean mayBeEmpty) {
+        String value = values.get(option).trim();
+        if (value.isEmpty() && !mayBeEmpty) {
+            throw new IllegalArgumentException(option.flag() + " / " + option.environmentVariable()
+                    + ": expected a value, got an empty one");
+        }
+        return value;
+    }
+
+    private static String oneOf(Map<PipelineOption, String> values, PipelineOption option, String... allowed) {
+        String value = values.get(option).trim();
+        for (String candidate : allowed) {
+            if (candidate.equals(value)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException(option.flag() + " / " + option.environmentVariable() + ": expected one of "
+                + String.join(", ", allowed) + ", got '" + value + "'");
+    }
+
+    private static Duration duration(Map<PipelineOption, String> values, PipelineOption option) {
+        String value = values.get(option).trim();
+        try {
+            Duration d = TimeUtils.parseDuration(value);
+            if (d.isNegative()) {
+                throw new IllegalArgumentException("negative");
+            }
+            return d;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option.flag() + " / " + option.environmentVariable()
+                    + ": expected a non-negative duration such as '200 ms', '30 s', '1 min' or '7 d', got '"
+                    + value + "'", e);
+        }
+    }
+
+    private static int integer(Map<PipelineOption, String> values, PipelineOption option, int minimum) {
+        String value = values.get(option).trim();
+        try {
+            int n = Integer.parseInt(value);
+            if (n < minimum) {
+                throw new NumberFormatException("below minimum");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option.flag() + " / " + option.environmentVariable()
+                    + ": expected a whole number >= " + minimum + ", got '" + value + "'", e);
+        }
+    }
+}

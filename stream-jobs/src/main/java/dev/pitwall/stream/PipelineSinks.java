@@ -1,0 +1,37 @@
+package dev.pitwall.stream;
+
+import dev.pitwall.core.health.HealthAssessment;
+import dev.pitwall.core.telemetry.Telemetry;
+import java.util.Objects;
+import org.apache.flink.api.connector.sink2.Sink;
+
+/**
+ * Where the pipeline's four outputs go. {@link #production} wires PostgreSQL and Kafka; tests pass in-memory
+ * sinks or the real ones pointed at test databases and topics.
+ *
+ * @param telemetry     every deduplicated message (table telemetry)
+ * @param vehicleState  each state that advanced, with its health (table vehicle_state)
+ * @param healthHistory assessments the history policy recorded (table health_history)
+ * @param healthEvents  the same recorded assessments, as events (topic vehicle-health.v1)
+ */
+public record PipelineSinks(
+        Sink<Telemetry> telemetry,
+        Sink<VehicleHealthUpdate> vehicleState,
+        Sink<HealthAssessment> healthHistory,
+        Sink<HealthAssessment> healthEvents) {
+
+    public PipelineSinks {
+        Objects.requireNonNull(telemetry, "telemetry");
+        Objects.requireNonNull(vehicleState, "vehicleState");
+        Objects.requireNonNull(healthHistory, "healthHistory");
+        Objects.requireNonNull(healthEvents, "healthEvents");
+    }
+
+    public static PipelineSinks production(PipelineSettings settings) {
+        return new PipelineSinks(
+                PostgresSinks.telemetry(settings),
+                PostgresSinks.vehicleState(settings),
+                PostgresSinks.healthHistory(settings),
+                HealthEventsSink.create(settings));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.pitwall.stream;
+
+import dev.pitwall.core.health.HealthAssessment;
+import dev.pitwall.core.telemetry.Telemetry;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamUtils;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The telemetry pipeline: telemetry in, deduplicated on {@code (vin, seq)}, folded into each vehicle's state,
+ * scored, and written to PostgreSQL (telemetry, vehicle_state, health_history) and Kafka (vehicle-health.v1).
+ * Input and sinks come in through the constructor; {@link #production} wires Kafka and PostgreSQL.
+ *
+ * <pre>
+ * input ─▶ keyBy(vin) ─▶ dedup ─┬─▶ telemetry sink
+ *                               └─▶ vehicle health ─┬─▶ vehicle_state sink
+ *                                                   └─(recorded)─┬─▶ health_history sink
+ *                                                                └─▶ vehicle-health.v1 sink
+ * </pre>
+ *
+ * Everything after {@code keyBy} is chained in one task per subtask: the second keyed operator reuses the
+ * partitioning of the first ({@link DataStreamUtils#reinterpretAsKeyedStream}) instead of shuffling again.
+ */
+public final class TelemetryPipelineJob {
+
+    public static final String JOB_NAME = "pitwall-telemetry-pipeline";
+
+    private static final KeySelector<Telemetry, String> BY_VIN = Telemetry::vin;
+
+    private final TelemetryInput input;
+    private final PipelineSinks sinks;
+    private final PipelineSettings settings;
+
+    public TelemetryPipelineJob(TelemetryInput input, PipelineSinks sinks, PipelineSettings settings) {
+        this.input = input;
+        this.sinks = sinks;
+        this.settings = settings;
+    }
+
+    /** The production wiring: {@code telemetry.v1} from Kafka, PostgreSQL and {@code vehicle-health.v1} out. */
+    public static TelemetryPipelineJob production(PipelineSettings settings) {
+        return new TelemetryPipelineJob(KafkaTelemetrySource.input(settings), PipelineSinks.production(settings),
+                settings);
+    }
+
+    /**
+     * Event time is the message's {@code ts}; watermarks tolerate {@code max-out-of-orderness} and ignore a
+     * partition idle for {@code idleness}. No result of this job waits on a watermark (the state keeps the
+     * newest message by event time, whenever it arrives); downstream event-time operators will.
+     */
+    public WatermarkStrategy<Telemetry> watermarks() {
+        return WatermarkStrategy.<Telemetry>forBoundedOutOfOrderness(settings.maxOutOfOrderness())
+                .withTimestampAssigner((telemetry, previous) -> telemetry.eventTime().toEpochMilli())
+                .withIdleness(settings.idleness());
+    }
+
+    /** Adds the pipeline to {@code env}; run it with {@code env.execute(JOB_NAME)}. */
+    public void build(StreamExecutionEnvironment env) {
+        DataStream<Telemetry> telemetry = input.open(env, watermarks());
+
+        SingleOutputStreamOperator<Telemetry> unique = telemetry
+                .keyBy(BY_VIN, Types.STRING)
+                .process(new TelemetryDeduplicator(settings.dedupTtl()), TypeInformation.of(Telemetry.class))
+                .uid(TelemetryDeduplicator.UID)
+                .name("dedup (vin, seq)");
+
+        SingleOutputStreamOperator<VehicleHealthUpdate> health = DataStreamUtils
+                .reinterpretAsKeyedStream(unique, BY_VIN, Types.STRING)
+                .process(new VehicleHealthTracker(), TypeInformation.of(VehicleHealthUpdate.class))
+                .uid(VehicleHealthTracker.UID)
+                .name("vehicle state and health");
+
+        DataStream<HealthAssessment> recorded = health.getSideOutput(VehicleHealthTracker.RECORDED_ASSESSMENTS);
+
+        unique.sinkTo(sinks.telemetry()).uid("telemetry-sink").name("telemetry table");
+        health.sinkTo(sinks.vehicleState()).uid("vehicle-state-sink").name("vehicle_state table");
+        recorded.sinkTo(sinks.healthHistory()).uid("health-history-sink").name("health_history table");
+        recorded.sinkTo(sinks.healthEvents()).uid("health-events-sink").name("vehicle-health topic");
+    }
+}

@@ -1,0 +1,101 @@
+package dev.pitwall.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.CoreOptions;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.configuration.StateBackendOptions;
+import org.junit.jupiter.api.Test;
+
+class PipelineSettingsTest {
+
+    @Test
+    void defaultsMatchTheDocumentedValues() {
+        PipelineSettings s = PipelineSettings.defaults();
+
+        assertThat(s.groupId()).isEqualTo("pitwall-stream-jobs");
+        assertThat(s.maxOutOfOrderness()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(s.idleness()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(s.dedupTtl()).isEqualTo(Duration.ofDays(7));
+        assertThat(s.checkpointInterval()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(s.jdbcBatchSize()).isEqualTo(2000);
+        assertThat(s.jdbcBatchInterval()).isEqualTo(Duration.ofMillis(200));
+        assertThat(s.parallelism()).isZero();
+    }
+
+    @Test
+    void flagsWinOverEnvironmentVariablesWhichWinOverDefaults() {
+        PipelineSettings s = PipelineSettings.resolve(
+                Map.of("KAFKA_BOOTSTRAP", "kafka:9092", "JDBC_URL", "jdbc:postgresql://db/env", "DEDUP_TTL", "2 d"),
+                new String[] {"--jdbc-url", "jdbc:postgresql://db/flag", "--checkpoint-interval=5 s"});
+
+        assertThat(s.kafkaBootstrap()).isEqualTo("kafka:9092");
+        assertThat(s.jdbcUrl()).isEqualTo("jdbc:postgresql://db/flag");
+        assertThat(s.dedupTtl()).isEqualTo(Duration.ofDays(2));
+        assertThat(s.checkpointInterval()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void rejectsAnUnknownFlagNamingTheKnownOnes() {
+        assertThatThrownBy(() -> PipelineSettings.fromArgs("--kafka", "x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown option '--kafka'")
+                .hasMessageContaining("--kafka-bootstrap");
+    }
+
+    @Test
+    void rejectsABadDurationNamingTheOptionAndTheExpectedFormat() {
+        assertThatThrownBy(() -> PipelineSettings.resolve(Map.of("DEDUP_TTL", "a week"), new String[0]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--dedup-ttl / DEDUP_TTL")
+                .hasMessageContaining("'7 d'")
+                .hasMessageContaining("got 'a week'");
+    }
+
+    @Test
+    void rejectsAnUnknownStateBackend() {
+        assertThatThrownBy(() -> PipelineSettings.fromArgs("--state-backend", "memory"))
+                .hasMessage("--state-backend / STATE_BACKEND: expected one of hashmap, rocksdb, got 'memory'");
+    }
+
+    @Test
+    void rejectsAFlagWithoutValue() {
+        assertThatThrownBy(() -> PipelineSettings.fromArgs("--jdbc-url"))
+                .hasMessage("--jdbc-url: expected a value after the flag");
+    }
+
+    @Test
+    void configuresUnboundedExponentialDelayRestartsHashmapStateAndCheckpoints() {
+        Configuration conf = PipelineSettings.fromArgs("--checkpoint-dir", "file:///tmp/cp", "--parallelism", "3")
+                .flinkConfiguration();
+
+        assertThat(conf.get(RestartStrategyOptions.RESTART_STRATEGY)).isEqualTo("exponential-delay");
+        assertThat(conf.get(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_ATTEMPTS))
+                .isEqualTo(Integer.MAX_VALUE);
+        assertThat(conf.get(StateBackendOptions.STATE_BACKEND)).isEqualTo("hashmap");
+        assertThat(conf.get(CheckpointingOptions.CHECKPOINTING_INTERVAL)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(conf.get(CheckpointingOptions.CHECKPOINTS_DIRECTORY)).isEqualTo("file:///tmp/cp");
+        assertThat(conf.get(PipelineOptions.GENERIC_TYPES)).isFalse();
+        assertThat(conf.get(CoreOptions.DEFAULT_PARALLELISM)).isEqualTo(3);
+    }
+
+    @Test
+    void describeMasksThePasswordInTheUrl() {
+        assertThat(PipelineSettings.fromArgs("--jdbc-url", "jdbc:postgresql://db/p?user=u&password=secret")
+                .describe()).contains("password=***").doesNotContain("secret");
+    }
+
+    @Test
+    void usageListsEveryOption() {
+        String usage = PipelineSettings.usage();
+        for (PipelineOption option : PipelineOption.values()) {
+            assertThat(usage).contains(option.flag()).contains(option.environmentVariable());
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package dev.pitwall.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pitwall.core.dtc.DtcCatalog;
+import dev.pitwall.core.health.HealthAssessment;
+import dev.pitwall.core.health.HealthRules;
+import dev.pitwall.core.health.HealthScorer;
+import dev.pitwall.core.health.VehicleState;
+import dev.pitwall.core.telemetry.Telemetry;
+import dev.pitwall.core.topic.Topics;
+import dev.pitwall.infra.TestDatabases;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.InMemoryReporter;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The pipeline end to end on a MiniCluster (parallelism 2) with a real Kafka broker and a real PostgreSQL
+ * database: a fleet's telemetry with duplicates, out-of-order messages and one undecodable record in, and
+ * exactly the right rows, states, history and events out.
+ */
+class TelemetryPipelineIT {
+
+    static final InMemoryReporter METRICS = InMemoryReporter.createWithRetainedMetrics();
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setConfiguration(METRICS.addToConfiguration(new Configuration()))
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(PipelineRun.PARALLELISM)
+            .build());
+
+    static final List<Telemetry> INPUT = TelemetryFixtures.fleet(50, 60, 42);
+    static final ExpectedPipelineOutput EXPECTED = ExpectedPipelineOutput.of(INPUT);
+    static PipelineTables db;
+    static JobClient job;
+
+    /**
+     * Runs the job once for all tests of this class. Not in {@code @BeforeAll}: the extension points
+     * {@code StreamExecutionEnvironment} at its MiniCluster only around each test.
+     */
+    @BeforeEach
+    void runPipelineOnce() throws Exception {
+        if (job != null) {
+            return;
+        }
+        TestKafka.createTopics(Topics.TELEMETRY.name(), Topics.VEHICLE_HEALTH.name());
+        TestKafka.produce(Topics.TELEMETRY.name(), INPUT.subList(0, INPUT.size() / 2));
+        TestKafka.produceRaw(Topics.TELEMETRY.name(), TelemetryFixtures.vin(3),
+                "{\"v\":1,\"vin\":\"not a vin\"}".getBytes(StandardCharsets.UTF_8));
+        TestKafka.produce(Topics.TELEMETRY.name(), INPUT.subList(INPUT.size() / 2, INPUT.size()));
+        db = PipelineTables.createMigrated();
+
+        long start = System.nanoTime();
+        job = new PipelineRun(Topics.TELEMETRY.name(), Topics.VEHICLE_HEALTH.name(), db.url)
+                .with("--checkpoint-interval", "1 s")
+                .start();
+        PipelineRun.awaitCompletion(job);
+        System.out.printf("pipeline run took %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Test
+    void inputHasDuplicatesAndOutOfOrderMessagesAcrossFiftyVehicles() {
+        assertThat(INPUT).hasSizeGreaterThan(3000);
+        assertThat(EXPECTED.duplicates).isGreaterThan(100);
+        assertThat(EXPECTED.vehicleStates).hasSize(50);
+        System.out.printf("database: %s; %d messages, %d distinct, %d recorded assessments%n",
+                TestDatabases.describe(), INPUT.size(), EXPECTED.telemetryByKey.size(), EXPECTED.recorded.size());
+    }
+
+    @Test
+    void storesEachDistinctMessageExactlyOnce() {
+        assertThat(db.count("telemetry")).isEqualTo(EXPECTED.telemetryByKey.size());
+        assertThat(db.telemetryKeys()).isEqualTo(EXPECTED.telemetryByKey.keySet());
+    }
+
+    @Test
+    void storesEverySignalOfAMessage() {
+        for (JsonNode row : db.telemetry()) {
+            Telemetry t = EXPECTED.telemetryByKey.get(ExpectedPipelineOutput.key(row.get("vin").asText(),
+                    row.get("seq").asLong()));
+            var s = t.signals();
+            assertThat(OffsetDateTime.parse(row.get("event_time").asText()).toInstant()).isEqualTo(t.eventTime());
+            assertThat(doubleOrNull(row, "odometer_km")).isEqualTo(s.odometerKm());
+            assertThat(doubleOrNull(row, "speed_kmh")).isEqualTo(s.speedKmh());
+            assertThat(doubleOrNull(row, "heading_deg")).isEqualTo(s.headingDeg());
+            assertThat(doubleOrNull(row, "coolant_temp_c")).isEqualTo(s.coolantTempC());
+            assertThat(doubleOrNull(row, "battery_voltage")).isEqualTo(s.batteryVoltage());
+            assertThat(doubleOrNull(row, "ambient_temp_c")).isEqualTo(s.ambientTempC());
+            assertThat(doubleOrNull(row, "tire_rr_kpa")).isEqualTo(s.tirePressureRearRightKpa());
+            assertThat(row.get("engine_running").isNull() ? null : row.get("engine_running").asBoolean())
+                    .isEqualTo(s.engineRunning());
+            assertThat(stringsOrNull(row, "dtcs")).isEqualTo(s.dtcs());
+        }
+    }
+
+    @Test
+    void keepsOneStateRowPerVehicleWithItsNewestState() {
+        List<JsonNode> rows = db.vehicleState();
+        assertThat(rows).hasSize(EXPECTED.vehicleStates.size());
+        for (JsonNode row : rows) {
+            VehicleState stored = stateOf(row);
+            assertThat(stored).isEqualTo(EXPECTED.vehicleStates.get(stored.vin()).state());
+        }
+    }
+
+    @Test
+    void storesTheHealthHealthScorerGivesTheStoredState() {
+        HealthScorer scorer = new HealthScorer(HealthRules.DEFAULTS, DtcCatalog.load());
+        for (JsonNode row : db.vehicleState()) {
+            HealthAssessment health = scorer.assess(stateOf(row));
+            assertThat(row.get("health_score").asInt()).isEqualTo(health.score());
+            assertThat(row.get("health_band").asText()).isEqualTo(health.band().name());
+            assertThat(row.get("health_reasons")).isEqualTo(PipelineTables.JSON.valueToTree(health.contributions()));
+        }
+    }
+
+    @Test
+    void recordsTheAssessmentsTheHistoryPolicyKeeps() {
+        List<JsonNode> rows = db.healthHistory();
+        assertThat(rows).isNotEmpty().hasSize(EXPECTED.recorded.size());
+        Set<String> keys = new HashSet<>();
+        for (JsonNode row : rows) {
+            keys.add(ExpectedPipelineOutput.key(row.get("vin").asText(), row.get("seq").asLong()));
+        }
+        assertThat(keys).isEqualTo(EXPECTED.recordedKeys());
+        assertThat(EXPECTED.recorded.size()).as("the policy thins history out")
+                .isLessThan(EXPECTED.telemetryByKey.size());
+    }
+
+    @Test
+    void publishesRecordedAssessmentsToVehicleHealthTopicKeyedByVin() {
+        List<ConsumerRecord<byte[], byte[]>> records = TestKafka.readAll(Topics.VEHICLE_HEALTH.name());
+        List<HealthAssessment> published = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            HealthAssessment assessment = Topics.VEHICLE_HEALTH.valueFormat().decode(record.value());
+            assertThat(Topics.VEHICLE_HEALTH.keyFormat().decode(record.key())).isEqualTo(assessment.vin());
+            published.add(assessment);
+        }
+        assertThat(published).containsExactlyInAnyOrderElementsOf(EXPECTED.recorded);
+    }
+
+    @Test
+    void countsDecodedUndecodableDuplicateAndAssessedMessages() {
+        assertThat(PipelineRun.counter(METRICS, job, PipelineMetrics.TELEMETRY_DECODED)).isEqualTo(INPUT.size());
+        assertThat(PipelineRun.counter(METRICS, job, PipelineMetrics.TELEMETRY_UNDECODABLE)).isEqualTo(1);
+        assertThat(PipelineRun.counter(METRICS, job, PipelineMetrics.DUPLICATES_DROPPED)).isEqualTo(EXPECTED.duplicates);
+        assertThat(PipelineRun.counter(METRICS, job, PipelineMetrics.HEALTH_ASSESSMENTS_RECORDED))
+                .isEqualTo(EXPECTED.recorded.size());
+        assertThat(PipelineRun.counter(METRICS, job, PipelineMetrics.HEALTH_ASSESSMENTS))
+                .isGreaterThanOrEqualTo(EXPECTED.recorded.size()).isLessThan(EXPECTED.telemetryByKey.size());
+    }
+
+    static VehicleState stateOf(JsonNode r) {
+        return new VehicleState(r.get("vin").asText(), r.get("last_seq").asLong(),
+                OffsetDateTime.parse(r.get("last_event_time").asText()).toInstant(),
+                doubleOrNull(r, "odometer_km"), doubleOrNull(r, "speed_kmh"), doubleOrNull(r, "latitude"),
+                doubleOrNull(r, "longitude"), doubleOrNull(r, "fuel_level_pct"), doubleOrNull(r, "coolant_temp_c"),
+                doubleOrNull(r, "battery_voltage"),
+                r.get("engine_running").isNull() ? null : r.get("engine_running").asBoolean(),
+                doubleOrNull(r, "engine_rpm"), doubleOrNull(r, "engine_hours"), doubleOrNull(r, "tire_fl_kpa"),
+                doubleOrNull(r, "tire_fr_kpa"), doubleOrNull(r, "tire_rl_kpa"), doubleOrNull(r, "tire_rr_kpa"),
+                stringsOrNull(r, "active_dtcs"));
+    }
+
+    static Double doubleOrNull(JsonNode row, String column) {
+        JsonNode value = row.get(column);
+        return value == null || value.isNull() ? null : value.asDouble();
+    }
+
+    static List<String> stringsOrNull(JsonNode row, String column) {
+        JsonNode value = row.get(column);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        value.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+}
