@@ -1,5 +1,6 @@
 package dev.pitwall.ingest;
 
+import dev.pitwall.core.transport.NoDelaySocketFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;

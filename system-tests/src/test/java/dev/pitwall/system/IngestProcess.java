@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -31,11 +32,31 @@ final class IngestProcess implements AutoCloseable {
                 "--kafka", pipeline.kafka.bootstrapServers(),
                 "--group", pipeline.mqttGroup,
                 "--client-id", clientId,
-                "--session-expiry", "1h"))
+                "--session-expiry", "1h",
+                "--metrics-port", "-1"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        return new IngestProcess(process, log);
+        IngestProcess ingest = new IngestProcess(process, log);
+        ingest.awaitSubscribed();
+        return ingest;
+    }
+
+    /**
+     * Until ingest holds its subscription, the broker discards what vehicles publish (MQTT keeps messages only
+     * for existing subscriptions), so a test must not publish before this returns.
+     */
+    private void awaitSubscribed() throws IOException {
+        try {
+            Await.until(Duration.ofMinutes(2), "ingest subscribed (log: " + log + ")",
+                    () -> !process.isAlive() || log().contains("subscribed to"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while ingest started", e);
+        }
+        if (!process.isAlive()) {
+            throw new IOException("ingest exited during start:\n" + log());
+        }
     }
 
     /** kill -9: the broker sees the TCP connection drop with messages delivered but not acknowledged. */

@@ -1,5 +1,6 @@
 package dev.pitwall.simulator;
 
+import dev.pitwall.core.transport.NoDelaySocketFactory;
 import dev.pitwall.core.telemetry.MqttTelemetryTopic;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.pitwall.ingest;
+package dev.pitwall.core.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,22 @@
+package dev.pitwall.benchmark;
+
+/**
+ * What one rate step measured.
+ *
+ * @param offeredRate      messages/s the simulator was asked to publish
+ * @param published        messages the simulator published (all acknowledged by the broker)
+ * @param stored           of those, rows committed in PostgreSQL
+ * @param sustainedRate    stored / (last commit - first event time): end to end, including any catch-up
+ * @param p50LatencyMs     median of (row commit time - event time)
+ * @param p99LatencyMs     99th percentile of the same
+ * @param maxLatencyMs     worst row
+ * @param cpuPercent       process CPU over the publishing window, percent of all cores
+ * @param maxRssMb         peak resident memory of the whole platform's process
+ */
+record StepResult(double offeredRate, long published, long stored, double sustainedRate, double p50LatencyMs,
+        double p99LatencyMs, double maxLatencyMs, double cpuPercent, double maxRssMb) {
+
+    boolean keptUp() {
+        return stored == published && sustainedRate >= offeredRate * 0.95;
+    }
+}
