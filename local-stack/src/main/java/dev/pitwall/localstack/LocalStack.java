@@ -87,8 +87,14 @@ public final class LocalStack implements AutoCloseable {
         kafkaBootstrap = kafka.bootstrapServers();
         kafka.createTopics(Topics.ALL.stream().map(Topic::name).toList(), 4);
 
-        EmbeddedMqttBroker mqtt = step("MQTT broker", () -> EmbeddedMqttBroker.start(config.mqttDir(), config.mqttPort(), true));
-        mqttUri = mqtt.serverUri();
+        if (config.externalMqttUri() != null) {
+            mqttUri = config.externalMqttUri();
+            LOG.info("using the MQTT broker at {}", mqttUri);
+        } else {
+            EmbeddedMqttBroker mqtt = step("MQTT broker",
+                    () -> EmbeddedMqttBroker.start(config.mqttDir(), config.mqttPort(), true));
+            mqttUri = mqtt.serverUri();
+        }
 
         step("Flink job", this::startFlinkJob);
         step("ingest", () -> new IngestService(IngestConfig.builder()

@@ -6,6 +6,8 @@ import java.nio.file.Path;
  * Everything the local stack can be told, with its defaults in one place. Ports sit in a Pitwall range
  * (19xxx) so they never collide with a developer's own Mosquitto (1883), PostgreSQL (5432), Kafka (9092)
  * or Flink (8081); only the API keeps the customary 8080.
+ *
+ * @param externalMqttUri a running MQTT broker to use instead of the embedded HiveMQ, or {@code null}
  */
 public record LocalStackConfig(
         Path dataDir,
@@ -19,7 +21,8 @@ public record LocalStackConfig(
         int vehicles,
         double timeScale,
         long seed,
-        boolean simulator) {
+        boolean simulator,
+        String externalMqttUri) {
 
     public static final Path DEFAULT_DATA_DIR = Path.of("pitwall-data");
     public static final int DEFAULT_API_PORT = 8080;
@@ -37,7 +40,7 @@ public record LocalStackConfig(
     public static LocalStackConfig defaults() {
         return new LocalStackConfig(DEFAULT_DATA_DIR, DEFAULT_API_PORT, DEFAULT_MQTT_PORT, DEFAULT_KAFKA_PORT,
                 DEFAULT_KAFKA_CONTROLLER_PORT, DEFAULT_POSTGRES_PORT, DEFAULT_FLINK_UI_PORT,
-                DEFAULT_INGEST_METRICS_PORT, DEFAULT_VEHICLES, DEFAULT_TIME_SCALE, DEFAULT_SEED, true);
+                DEFAULT_INGEST_METRICS_PORT, DEFAULT_VEHICLES, DEFAULT_TIME_SCALE, DEFAULT_SEED, true, null);
     }
 
     public Path postgresDir() {

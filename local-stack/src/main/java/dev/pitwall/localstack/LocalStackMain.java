@@ -24,6 +24,10 @@ public final class LocalStackMain implements Callable<Integer> {
     @Option(names = "--mqtt-port", description = "MQTT broker port (default: ${DEFAULT-VALUE}).")
     int mqttPort = LocalStackConfig.DEFAULT_MQTT_PORT;
 
+    @Option(names = "--mqtt-uri", description = "Use this running MQTT broker (e.g. tcp://127.0.0.1:1883) instead of "
+            + "the embedded HiveMQ.")
+    String mqttUri;
+
     @Option(names = "--kafka-port", description = "Kafka broker port (default: ${DEFAULT-VALUE}).")
     int kafkaPort = LocalStackConfig.DEFAULT_KAFKA_PORT;
 
@@ -60,7 +64,7 @@ public final class LocalStackMain implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         LocalStackConfig config = new LocalStackConfig(dataDir, apiPort, mqttPort, kafkaPort, kafkaControllerPort,
-                postgresPort, flinkUiPort, ingestMetricsPort, vehicles, timeScale, seed, !noSimulator);
+                postgresPort, flinkUiPort, ingestMetricsPort, vehicles, timeScale, seed, !noSimulator, mqttUri);
         LocalStack stack = LocalStack.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -33,7 +33,7 @@ class LocalStackIT {
     @BeforeAll
     static void start() {
         stack = LocalStack.start(new LocalStackConfig(dataDir, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                Ports.free(), Ports.free(), Ports.free(), VEHICLES, LocalStackConfig.DEFAULT_TIME_SCALE, 7, true));
+                Ports.free(), Ports.free(), Ports.free(), VEHICLES, LocalStackConfig.DEFAULT_TIME_SCALE, 7, true, null));
     }
 
     @AfterAll

@@ -18,11 +18,13 @@ final class BenchmarkReport {
     private final List<StepResult> results;
     private final Duration step;
     private final Duration sampleInterval;
+    private final String broker;
 
-    BenchmarkReport(List<StepResult> results, Duration step, Duration sampleInterval) {
+    BenchmarkReport(List<StepResult> results, Duration step, Duration sampleInterval, String broker) {
         this.results = List.copyOf(results);
         this.step = step;
         this.sampleInterval = sampleInterval;
+        this.broker = broker;
     }
 
     String markdownTable() {
@@ -40,13 +42,13 @@ final class BenchmarkReport {
     }
 
     void writeMarkdown(Path file) throws IOException {
-        Files.writeString(file, "Each step publishes for " + step.toSeconds() + " s; each vehicle sends every "
+        Files.writeString(file, "Broker: " + broker + ". Each step publishes for " + step.toSeconds() + " s; each vehicle sends every "
                 + sampleInterval.toMillis() + " ms.\n\n" + markdownTable());
     }
 
     void writeChart(Path file) throws IOException {
         XYChart chart = new XYChartBuilder().width(900).height(500)
-                .title("Pitwall end to end on one machine: throughput and latency")
+                .title("Pitwall end to end on one 2-core machine (" + broker + " broker)")
                 .xAxisTitle("offered load (msg/s)").yAxisTitle("msg/s").build();
         chart.setYAxisGroupTitle(1, "p99 latency (ms)");
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);

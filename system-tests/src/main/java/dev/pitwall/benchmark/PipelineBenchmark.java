@@ -45,6 +45,10 @@ public final class PipelineBenchmark implements Callable<Integer> {
     @Option(names = "--out", description = "Directory for benchmark.md and benchmark.png (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("target", "benchmark");
 
+    @Option(names = "--broker", description = "embedded (HiveMQ CE in the platform's JVM, as the local stack runs) "
+            + "or mosquitto (a private Mosquitto process, as docker-compose runs) (default: ${DEFAULT-VALUE}).")
+    String broker = "embedded";
+
     @Option(names = "--catch-up-timeout", description = "How long to wait for the pipeline to store a step's "
             + "backlog (default: ${DEFAULT-VALUE}).")
     Duration catchUpTimeout = Duration.ofMinutes(3);
@@ -59,19 +63,31 @@ public final class PipelineBenchmark implements Callable<Integer> {
         Files.createDirectories(out);
         Path dataDir = Files.createTempDirectory("pitwall-benchmark");
         List<StepResult> results = new ArrayList<>();
+        MosquittoProcess mosquitto = switch (broker) {
+            case "embedded" -> null;
+            case "mosquitto" -> MosquittoProcess.start();
+            default -> throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--broker: expected embedded or mosquitto, got " + broker);
+        };
         try (LocalStack stack = LocalStack.start(new LocalStackConfig(dataDir, Ports.free(), Ports.free(),
-                Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), 0, 1, 0, false))) {
+                Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), 0, 1, 0, false,
+                mosquitto == null ? null : mosquitto.serverUri()))) {
             for (int i = 0; i < rates.size(); i++) {
                 int rate = rates.get(i);
                 progress("step %d/%d: %,d msg/s for %d s", i + 1, rates.size(), rate, step.toSeconds());
-                StepResult result = runStep(stack, rate, 1_000 + i);
+                StepResult result = runStep(stack, rate, 1_000 + i,
+                        mosquitto == null ? () -> 0L : mosquitto::cpuNanos);
                 results.add(result);
                 progress("  -> sustained %,.0f msg/s, p50 %,.0f ms, p99 %,.0f ms, CPU %.0f%%, RSS %,.0f MB%s",
                         result.sustainedRate(), result.p50LatencyMs(), result.p99LatencyMs(), result.cpuPercent(),
                         result.maxRssMb(), result.keptUp() ? "" : "  (did not keep up)");
             }
+        } finally {
+            if (mosquitto != null) {
+                mosquitto.close();
+            }
         }
-        BenchmarkReport report = new BenchmarkReport(results, step, sampleInterval);
+        BenchmarkReport report = new BenchmarkReport(results, step, sampleInterval, broker);
         report.writeMarkdown(out.resolve("benchmark.md"));
         report.writeChart(out.resolve("benchmark.png"));
         System.out.println(report.markdownTable());
@@ -79,7 +95,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
         return 0;
     }
 
-    private StepResult runStep(LocalStack stack, int rate, long seed) throws Exception {
+    private StepResult runStep(LocalStack stack, int rate, long seed, java.util.function.LongSupplier brokerCpu)
+            throws Exception {
         int vehicles = (int) Math.max(1, Math.round(rate * sampleInterval.toMillis() / 1000.0));
         SimulatorConfig config = SimulatorConfig.builder()
                 .brokerUri(stack.mqttUri())
@@ -93,7 +110,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
         SimulationReport report;
         double cpu;
         double rss;
-        try (ResourceSampler sampler = new ResourceSampler()) {
+        try (ResourceSampler sampler = new ResourceSampler(brokerCpu)) {
             report = new FleetSimulator(config).run();
             cpu = sampler.cpuPercent();
             rss = sampler.maxRssMb();

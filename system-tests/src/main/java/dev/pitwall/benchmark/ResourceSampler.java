@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** Samples this process's CPU time and resident memory while a step runs. */
+/** Samples the platform's CPU time (this JVM plus any broker process) and this JVM's resident memory. */
 final class ResourceSampler implements AutoCloseable {
 
     private final com.sun.management.OperatingSystemMXBean os =
@@ -18,19 +18,27 @@ final class ResourceSampler implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final long startCpuNanos = os.getProcessCpuTime();
+    private final java.util.function.LongSupplier otherProcessesCpuNanos;
+    private final long startCpuNanos;
     private final long startWallNanos = System.nanoTime();
     private volatile long maxRssKb;
 
-    ResourceSampler() {
+    /** @param otherProcessesCpuNanos CPU time of processes outside this JVM that belong to the platform (a broker) */
+    ResourceSampler(java.util.function.LongSupplier otherProcessesCpuNanos) {
+        this.otherProcessesCpuNanos = otherProcessesCpuNanos;
+        this.startCpuNanos = totalCpuNanos();
         timer.scheduleAtFixedRate(this::sampleRss, 0, 500, TimeUnit.MILLISECONDS);
     }
 
     /** CPU used since start as a percentage of all cores' capacity. */
     double cpuPercent() {
-        double cpu = os.getProcessCpuTime() - startCpuNanos;
+        double cpu = totalCpuNanos() - startCpuNanos;
         double wall = (System.nanoTime() - startWallNanos) * (double) Runtime.getRuntime().availableProcessors();
         return wall <= 0 ? 0 : 100.0 * cpu / wall;
+    }
+
+    private long totalCpuNanos() {
+        return os.getProcessCpuTime() + otherProcessesCpuNanos.getAsLong();
     }
 
     double maxRssMb() {

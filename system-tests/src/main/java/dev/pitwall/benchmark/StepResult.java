@@ -10,8 +10,9 @@ package dev.pitwall.benchmark;
  * @param p50LatencyMs     median of (row commit time - event time)
  * @param p99LatencyMs     99th percentile of the same
  * @param maxLatencyMs     worst row
- * @param cpuPercent       process CPU over the publishing window, percent of all cores
- * @param maxRssMb         peak resident memory of the whole platform's process
+ * @param cpuPercent       CPU of the platform's JVM plus a separate broker process, over the publishing window,
+ *                         percent of all cores
+ * @param maxRssMb         peak resident memory of the platform's JVM (a separate broker not included)
  */
 record StepResult(double offeredRate, long published, long stored, double sustainedRate, double p50LatencyMs,
         double p99LatencyMs, double maxLatencyMs, double cpuPercent, double maxRssMb) {
