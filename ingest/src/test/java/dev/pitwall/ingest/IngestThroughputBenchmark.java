@@ -21,10 +21,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Measurement, not a test (nothing is asserted): sustained MQTT → Kafka throughput of one ingest instance
  * with 1,000 vehicles publishing QoS 1 from separate Paho connections in the same JVM. Run with
- * {@code ./mvnw -o -pl ingest verify -Dit.test=IngestThroughputIT -Dpitwall.bench=true [-Dpitwall.test.mqtt=tcp://127.0.0.1:1883]}.
+ * {@code ./mvnw -o -pl ingest verify -Dit.test=IngestThroughputBenchmark -Dpitwall.bench=true [-Dpitwall.test.mqtt=tcp://127.0.0.1:1883]}.
  */
 @EnabledIfSystemProperty(named = "pitwall.bench", matches = "true")
-class IngestThroughputIT {
+class IngestThroughputBenchmark {
 
     private static final int VEHICLES = 1_000;
     private static final int PUBLISHERS = Integer.getInteger("pitwall.bench.publishers", 4);

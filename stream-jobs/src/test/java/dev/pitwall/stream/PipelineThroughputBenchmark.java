@@ -16,12 +16,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A measurement, not a test: how fast the pipeline drains a pre-filled topic into PostgreSQL on a MiniCluster
  * at parallelism 2. Asserts only completeness. Run with
  * {@code ./mvnw -B -o -pl stream-jobs verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
- * -Dit.test=PipelineThroughputIT -Dpitwall.benchmark=true}
+ * -Dit.test=PipelineThroughputBenchmark -Dpitwall.benchmark=true}
  * (optionally {@code -Dpitwall.benchmark.vehicles=1000 -Dpitwall.benchmark.messages=185}, and
  * {@code -Dpitwall.benchmark.sinks=discard} to measure Kafka, decoding and the operators without any writes).
  */
 @EnabledIfSystemProperty(named = "pitwall.benchmark", matches = "true")
-class PipelineThroughputIT {
+class PipelineThroughputBenchmark {
 
     @RegisterExtension
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
