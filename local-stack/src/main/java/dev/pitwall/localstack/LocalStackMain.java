@@ -9,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code java -jar local-stack/target/pitwall-local-stack.jar}: the whole platform on this machine until Ctrl-C. */
+/** {@code java -jar local-stack/target/pitwall-local-stack-app.jar}: the whole platform on this machine until Ctrl-C. */
 @Command(name = "pitwall-local-stack", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Starts PostgreSQL, Kafka, an MQTT broker, the Flink job, ingest, the API and the vehicle "
                 + "simulator in one process. Ctrl-C stops everything cleanly; data stays in --data-dir.")
