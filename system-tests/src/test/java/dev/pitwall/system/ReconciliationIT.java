@@ -22,6 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class ReconciliationIT {
 
+    /**
+     * Below what ingest sustains, so the broker never queues more than a few hundred messages for it: the
+     * machine's Mosquitto keeps its default max_queued_messages of 1,000 and silently drops QoS 1 messages
+     * beyond that (production brokers raise it; see deploy/mosquitto/mosquitto.conf).
+     */
+    private static final double PUBLISH_RATE = 1_000;
+
     @Test
     void databaseHoldsExactlyTheDistinctValidMessagesAndTheDeadLetterTopicTheMalformedOnes() throws Exception {
         try (Pipeline pipeline = Pipeline.start().startStreamJob()) {
@@ -38,6 +45,7 @@ class ReconciliationIT {
                     .vehicles(200)
                     .seed(ThreadLocalRandom.current().nextLong()) // fresh VINs: the machine's broker is shared
                     .asFastAsPossible()
+                    .rate(PUBLISH_RATE)
                     .messages(20_000)
                     .duplicateRate(0.02)
                     .outOfOrderRate(0.01)
