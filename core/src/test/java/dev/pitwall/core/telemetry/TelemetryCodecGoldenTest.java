@@ -82,6 +82,14 @@ class TelemetryCodecGoldenTest {
         });
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "golden/valid/all-signals.json", "golden/valid/parked-minimal.json",
+        "golden/valid/offset-time-and-future-signal.json"})
+    void trustedDecodingOfValidatedPayloadsGivesTheSameMessage(String resource) throws IOException {
+        assertThat(codec.decodeTrusted(read(resource))).isEqualTo(valid(resource));
+    }
+
     @Test
     void reasonIsOneReadableLine() throws IOException {
         var invalid = (DecodeResult.Invalid) codec.decode(read("golden/invalid/negative-seq.json"));
