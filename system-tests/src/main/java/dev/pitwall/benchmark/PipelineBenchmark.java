@@ -157,7 +157,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
             double rss) throws SQLException {
         String sql = """
                 SELECT count(*),
-                       extract(epoch FROM max(ingested_at) - min(event_time)),
+                       extract(epoch FROM max(ingested_at) - min(ingested_at)),
                        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ingested_at - event_time)),
                        percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM ingested_at - event_time)),
                        max(extract(epoch FROM ingested_at - event_time))

@@ -6,7 +6,8 @@ package dev.pitwall.benchmark;
  * @param offeredRate      messages/s the simulator was asked to publish
  * @param published        messages the simulator published (all acknowledged by the broker)
  * @param stored           of those, rows committed in PostgreSQL
- * @param sustainedRate    stored / (last commit - first event time): end to end, including any catch-up
+ * @param sustainedRate    stored / (last commit - first commit): the rate rows were committed at, including
+ *                         any catch-up after publishing stopped; it equals the offered rate when the pipeline keeps up
  * @param p50LatencyMs     median of (row commit time - event time)
  * @param p99LatencyMs     99th percentile of the same
  * @param maxLatencyMs     worst row
