@@ -34,7 +34,7 @@ public final class PayloadTriage {
     public Route route(String topic, byte[] payload) {
         Objects.requireNonNull(payload, "payload");
         List<ValidationError> errors = new ArrayList<>(2);
-        String topicVin = vinOf(topic);
+        String topicVin = MqttTelemetryTopic.vinOf(topic);
         if (topicVin == null) {
             errors.add(new ValidationError(TOPIC_FIELD,
                     "expected " + MqttTelemetryTopic.PREFIX + "{vin}" + MqttTelemetryTopic.SUFFIX + ", got '" + topic + "'"));
@@ -66,14 +66,5 @@ public final class PayloadTriage {
     private static Route.DeadLetter deadLetter(String key, byte[] payload, List<ValidationError> errors) {
         String reason = errors.stream().map(ValidationError::toString).collect(Collectors.joining("; "));
         return new Route.DeadLetter(key, payload, reason, errors.get(0).field());
-    }
-
-    // MqttTelemetryTopic.vinOf throws for "pitwall/v1/vehicles/telemetry" (prefix and suffix overlap);
-    // such a topic cannot match our subscription, but a bad topic must never break triage.
-    private static String vinOf(String topic) {
-        if (topic == null || topic.length() < MqttTelemetryTopic.PREFIX.length() + MqttTelemetryTopic.SUFFIX.length()) {
-            return null;
-        }
-        return MqttTelemetryTopic.vinOf(topic);
     }
 }
