@@ -58,11 +58,6 @@ final class MosquittoProcess implements AutoCloseable {
         return "tcp://127.0.0.1:" + port;
     }
 
-    /** CPU time the broker process used so far, in nanoseconds (its own, not the platform JVM's). */
-    long cpuNanos() {
-        return process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
-    }
-
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,15 +72,17 @@ public final class PipelineBenchmark implements Callable<Integer> {
         };
         try (LocalStack stack = LocalStack.start(new LocalStackConfig(dataDir, Ports.free(), Ports.free(),
                 Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), 0, 1, 0, false,
-                mosquitto == null ? null : mosquitto.serverUri()))) {
+                mosquitto == null ? null : mosquitto.serverUri()));
+                KafkaArrivalProbe probe = new KafkaArrivalProbe(stack.kafkaBootstrap())) {
             for (int i = 0; i < rates.size(); i++) {
                 int rate = rates.get(i);
                 progress("step %d/%d: %,d msg/s for %d s", i + 1, rates.size(), rate, step.toSeconds());
-                StepResult result = runStep(stack, rate, 1_000 + i,
-                        mosquitto == null ? () -> 0L : mosquitto::cpuNanos);
+                StepResult result = runStep(stack, probe, rate, 1_000 + i);
                 results.add(result);
-                progress("  -> sustained %,.0f msg/s, p50 %,.0f ms, p99 %,.0f ms, CPU %.0f%%, RSS %,.0f MB%s",
-                        result.sustainedRate(), result.p50LatencyMs(), result.p99LatencyMs(), result.cpuPercent(),
+                progress("  -> sustained %,.0f msg/s, p50 %,.0f ms, p99 %,.0f ms (to Kafka: p50 %,.0f ms, p99 %,.0f ms), "
+                                + "CPU %.0f%%, RSS %,.0f MB%s",
+                        result.sustainedRate(), result.p50LatencyMs(), result.p99LatencyMs(), result.toKafkaP50Ms(),
+                        result.toKafkaP99Ms(), result.cpuPercent(),
                         result.maxRssMb(), result.keptUp() ? "" : "  (did not keep up)");
             }
         } finally {
@@ -95,8 +98,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
         return 0;
     }
 
-    private StepResult runStep(LocalStack stack, int rate, long seed, java.util.function.LongSupplier brokerCpu)
-            throws Exception {
+    private StepResult runStep(LocalStack stack, KafkaArrivalProbe probe, int rate, long seed) throws Exception {
         int vehicles = (int) Math.max(1, Math.round(rate * sampleInterval.toMillis() / 1000.0));
         SimulatorConfig config = SimulatorConfig.builder()
                 .brokerUri(stack.mqttUri())
@@ -110,15 +112,18 @@ public final class PipelineBenchmark implements Callable<Integer> {
         SimulationReport report;
         double cpu;
         double rss;
-        try (ResourceSampler sampler = new ResourceSampler(brokerCpu)) {
-            report = new FleetSimulator(config).run();
+        FleetSimulator simulator = new FleetSimulator(config);
+        probe.track(java.util.Set.copyOf(simulator.vins()));
+        try (ResourceSampler sampler = new ResourceSampler()) {
+            report = simulator.run();
             cpu = sampler.cpuPercent();
             rss = sampler.maxRssMb();
         }
         List<String> vins = report.manifest().vins();
         long published = report.manifest().validCount();
         awaitStored(stack.jdbcUrl(), vins, published);
-        return measure(stack.jdbcUrl(), vins, rate, published, cpu, rss);
+        Map<String, Double> toKafka = probe.takePercentiles();
+        return measure(stack.jdbcUrl(), vins, rate, published, toKafka.get("p50"), toKafka.get("p99"), cpu, rss);
     }
 
     /** Waits until every published message of the step is stored, or the pipeline stops making progress. */
@@ -153,8 +158,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
         }
     }
 
-    private static StepResult measure(String jdbcUrl, List<String> vins, int rate, long published, double cpu,
-            double rss) throws SQLException {
+    private static StepResult measure(String jdbcUrl, List<String> vins, int rate, long published,
+            double toKafkaP50, double toKafkaP99, double cpu, double rss) throws SQLException {
         String sql = """
                 SELECT count(*),
                        extract(epoch FROM max(ingested_at) - min(ingested_at)),
@@ -169,7 +174,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
                 long stored = rs.getLong(1);
                 double span = rs.getDouble(2);
                 return new StepResult(rate, published, stored, span > 0 ? stored / span : 0,
-                        rs.getDouble(3) * 1000, rs.getDouble(4) * 1000, rs.getDouble(5) * 1000, cpu, rss);
+                        rs.getDouble(3) * 1000, rs.getDouble(4) * 1000, rs.getDouble(5) * 1000, toKafkaP50, toKafkaP99,
+                        cpu, rss);
             }
         }
     }

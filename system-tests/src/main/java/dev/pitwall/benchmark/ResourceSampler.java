@@ -8,7 +8,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** Samples the platform's CPU time (this JVM plus any broker process) and this JVM's resident memory. */
+/**
+ * Samples the platform's CPU time (this JVM and its child processes: the embedded PostgreSQL and a broker
+ * started by the benchmark) and this JVM's resident memory.
+ */
 final class ResourceSampler implements AutoCloseable {
 
     private final com.sun.management.OperatingSystemMXBean os =
@@ -18,14 +21,11 @@ final class ResourceSampler implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final java.util.function.LongSupplier otherProcessesCpuNanos;
     private final long startCpuNanos;
     private final long startWallNanos = System.nanoTime();
     private volatile long maxRssKb;
 
-    /** @param otherProcessesCpuNanos CPU time of processes outside this JVM that belong to the platform (a broker) */
-    ResourceSampler(java.util.function.LongSupplier otherProcessesCpuNanos) {
-        this.otherProcessesCpuNanos = otherProcessesCpuNanos;
+    ResourceSampler() {
         this.startCpuNanos = totalCpuNanos();
         timer.scheduleAtFixedRate(this::sampleRss, 0, 500, TimeUnit.MILLISECONDS);
     }
@@ -38,7 +38,13 @@ final class ResourceSampler implements AutoCloseable {
     }
 
     private long totalCpuNanos() {
-        return os.getProcessCpuTime() + otherProcessesCpuNanos.getAsLong();
+        return os.getProcessCpuTime() + childProcessesCpuNanos();
+    }
+
+    /** Live descendants only: a PostgreSQL backend that exits between samples takes its CPU time with it. */
+    private static long childProcessesCpuNanos() {
+        return ProcessHandle.current().descendants()
+                .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
     }
 
     double maxRssMb() {

@@ -11,12 +11,14 @@ package dev.pitwall.benchmark;
  * @param p50LatencyMs     median of (row commit time - event time)
  * @param p99LatencyMs     99th percentile of the same
  * @param maxLatencyMs     worst row
- * @param cpuPercent       CPU of the platform's JVM plus a separate broker process, over the publishing window,
- *                         percent of all cores
+ * @param toKafkaP50Ms     median of (Kafka record time - event time): the MQTT and ingest share of the latency
+ * @param toKafkaP99Ms     99th percentile of the same
+ * @param cpuPercent       CPU of the platform's JVM, its child processes (PostgreSQL) and a separate broker
+ *                         process, over the publishing window, percent of all cores
  * @param maxRssMb         peak resident memory of the platform's JVM (a separate broker not included)
  */
 record StepResult(double offeredRate, long published, long stored, double sustainedRate, double p50LatencyMs,
-        double p99LatencyMs, double maxLatencyMs, double cpuPercent, double maxRssMb) {
+        double p99LatencyMs, double maxLatencyMs, double toKafkaP50Ms, double toKafkaP99Ms, double cpuPercent, double maxRssMb) {
 
     boolean keptUp() {
         return stored == published && sustainedRate >= offeredRate * 0.95;
