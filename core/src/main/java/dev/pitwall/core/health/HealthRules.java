@@ -25,12 +25,18 @@ public record HealthRules(
         double tireLowKpa,
         int tireLowPoints,
         double tireCriticalKpa,
-        int tireCriticalPoints) {
+        int tireCriticalPoints,
+        double predictionWatchProbability,
+        int predictionWatchPoints,
+        double predictionLikelyProbability,
+        int predictionLikelyPoints,
+        int maxPredictionPoints) {
 
     public static final HealthRules DEFAULTS = new HealthRules(
             30, 15, 8, 3, 60,
             104.0, 10, 110.0, 25,
             12.3, 8, 11.9, 20,
             13.0, 15, 15.0, 10,
-            200.0, 6, 170.0, 15);
+            200.0, 6, 170.0, 15,
+            0.3, 5, 0.6, 15, 30);
 }

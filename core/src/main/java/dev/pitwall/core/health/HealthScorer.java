@@ -2,7 +2,9 @@ package dev.pitwall.core.health;
 
 import dev.pitwall.core.dtc.DtcCatalog;
 import dev.pitwall.core.dtc.DtcSeverity;
+import dev.pitwall.core.maintenance.FailurePrediction;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +24,18 @@ public final class HealthScorer {
     }
 
     public HealthAssessment assess(VehicleState state) {
+        return assess(state, List.of());
+    }
+
+    /**
+     * Health with the models' view added: a component likely to fail soon costs points before anything is
+     * measurably wrong, which is the point of predicting.
+     *
+     * @param predictions the vehicle's current prediction per component (any order; empty without a model)
+     */
+    public HealthAssessment assess(VehicleState state, List<FailurePrediction> predictions) {
         List<HealthContribution> contributions = new ArrayList<>();
+        addPredictions(predictions, contributions);
         addDtcs(state, contributions);
         addCoolant(state, contributions);
         addBattery(state, contributions);
@@ -37,6 +50,38 @@ public final class HealthScorer {
         score = Math.max(0, Math.min(100, score));
         return new HealthAssessment(state.vin(), state.lastSeq(), state.lastEventTime(), score, HealthBand.of(score),
                 contributions);
+    }
+
+    private void addPredictions(List<FailurePrediction> predictions, List<HealthContribution> out) {
+        int budget = rules.maxPredictionPoints();
+        List<FailurePrediction> likeliestFirst = predictions.stream()
+                .sorted(Comparator.comparingDouble(FailurePrediction::probability).reversed()
+                        .thenComparing(FailurePrediction::component))
+                .toList();
+        for (FailurePrediction p : likeliestFirst) {
+            boolean likely = p.probability() >= rules.predictionLikelyProbability();
+            if (!likely && p.probability() < rules.predictionWatchProbability()) {
+                continue;
+            }
+            int points = Math.min(budget, likely ? rules.predictionLikelyPoints() : rules.predictionWatchPoints());
+            budget -= points;
+            out.add(new HealthContribution("prediction." + p.component().name().toLowerCase(Locale.ROOT), -points,
+                    describe(p, likely)));
+        }
+    }
+
+    private static String describe(FailurePrediction p, boolean likely) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s: %.0f%% chance of failure within %d days",
+                p.component().displayName(), 100 * p.probability(), p.horizonDays()));
+        if (p.expectedRulDays() != null) {
+            text.append(String.format(Locale.ROOT, ", about %.0f days left", p.expectedRulDays()));
+        }
+        text.append(likely ? ": book a check" : ": worth watching");
+        if (!p.topFeatures().isEmpty()) {
+            FailurePrediction.FeatureContribution top = p.topFeatures().get(0);
+            text.append(String.format(Locale.ROOT, " (strongest sign: %s = %.4g)", top.feature(), top.value()));
+        }
+        return text.toString();
     }
 
     private void addDtcs(VehicleState state, List<HealthContribution> out) {

@@ -3,6 +3,8 @@ package dev.pitwall.core.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pitwall.core.dtc.DtcCatalog;
+import dev.pitwall.core.maintenance.Component;
+import dev.pitwall.core.maintenance.FailurePrediction;
 import dev.pitwall.core.telemetry.Telemetry;
 import dev.pitwall.core.telemetry.VehicleSignals;
 import java.time.Instant;
@@ -80,5 +82,42 @@ class HealthScorerTest {
         assertThat(HealthBand.of(39)).isEqualTo(HealthBand.CRITICAL);
         assertThat(HealthBand.FAIR.upperBoundExclusive()).isEqualTo(80);
         assertThat(HealthBand.GOOD.upperBoundExclusive()).isEqualTo(101);
+    }
+
+    private static FailurePrediction prediction(Component component, double probability) {
+        return new FailurePrediction(VIN, 1, Instant.parse("2026-11-22T08:00:00Z"), component, probability, 14, 9.0,
+                "test-model", List.of(new FailurePrediction.FeatureContribution("battery.cranking_v.min_1d", 9.91, 1.7)));
+    }
+
+    @Test
+    void likelyFailureCostsPointsAndExplainsItself() {
+        var state = stateWith(VehicleSignals.builder().engineRunning(false).batteryVoltage(12.6).build());
+        var a = scorer.assess(state, List.of(prediction(Component.BATTERY, 0.72)));
+        assertThat(a.score()).isEqualTo(100 - HealthRules.DEFAULTS.predictionLikelyPoints());
+        assertThat(a.contributions()).singleElement().satisfies(c -> {
+            assertThat(c.rule()).isEqualTo("prediction.battery");
+            assertThat(c.reason()).contains("12 V battery", "72% chance of failure within 14 days", "about 9 days left",
+                    "book a check", "battery.cranking_v.min_1d = 9.910");
+        });
+    }
+
+    @Test
+    void unlikelyFailuresCostNothingAndWatchLevelCostsLess() {
+        var state = stateWith(VehicleSignals.builder().engineRunning(false).batteryVoltage(12.6).build());
+        assertThat(scorer.assess(state, List.of(prediction(Component.BRAKE_PADS, 0.05))).score()).isEqualTo(100);
+        var watch = scorer.assess(state, List.of(prediction(Component.BRAKE_PADS, 0.4)));
+        assertThat(watch.score()).isEqualTo(100 - HealthRules.DEFAULTS.predictionWatchPoints());
+        assertThat(watch.contributions().get(0).reason()).contains("worth watching");
+    }
+
+    @Test
+    void predictionPointsAreCappedLikeliestFirst() {
+        var state = stateWith(VehicleSignals.builder().engineRunning(false).batteryVoltage(12.6).build());
+        var a = scorer.assess(state, List.of(prediction(Component.IGNITION, 0.61), prediction(Component.BATTERY, 0.9),
+                prediction(Component.COOLING, 0.8)));
+        assertThat(a.score()).isEqualTo(100 - HealthRules.DEFAULTS.maxPredictionPoints());
+        assertThat(a.contributions()).extracting(HealthContribution::rule)
+                .containsExactly("prediction.battery", "prediction.cooling", "prediction.ignition");
+        assertThat(a.contributions().get(2).points()).isZero(); // listed, but the cap was reached
     }
 }
