@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Runs on embedded PostgreSQL, or the server named by -Dpitwall.test.jdbc (see TestDatabases). */
 class SchemaMigratorIT {
 
+    private static final String LATEST = "4";
+
     private String url;
 
     @BeforeEach
@@ -24,10 +26,10 @@ class SchemaMigratorIT {
 
     @Test
     void migratesAnEmptyDatabaseAndIsIdempotent() throws SQLException {
-        assertThat(SchemaMigrator.migrate(url, null, null)).isEqualTo("3");
-        assertThat(SchemaMigrator.migrate(url, null, null)).isEqualTo("3");
+        assertThat(SchemaMigrator.migrate(url, null, null)).isEqualTo(LATEST);
+        assertThat(SchemaMigrator.migrate(url, null, null)).isEqualTo(LATEST);
         assertThat(count("SELECT count(*) FROM information_schema.tables WHERE table_name IN "
-                + "('telemetry','vehicle_state','health_history')")).isEqualTo(3);
+                + "('telemetry','vehicle_state','health_history','failure_prediction')")).isEqualTo(4);
     }
 
     @Test
@@ -59,6 +61,21 @@ class SchemaMigratorIT {
                 "INSERT INTO vehicle_state (vin, last_seq, last_event_time, health_score, health_band) "
                         + "VALUES ('WVWZZZ1JZXW000001', 1, now(), 101, 'GOOD')"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("health_score");
+    }
+
+    @Test
+    void replayedPredictionIsStoredOnceAndNonsenseIsRejected() throws SQLException {
+        SchemaMigrator.migrate(url, null, null);
+        String insert = "INSERT INTO failure_prediction (vin, component, seq, event_time, probability, horizon_days, "
+                + "model_version) VALUES ('WVWZZZ1JZXW000001', 'BATTERY', 7, now(), 0.4, 14, 'm1') "
+                + "ON CONFLICT (vin, component, seq) DO NOTHING";
+        execute(insert);
+        execute(insert);
+        assertThat(count("SELECT count(*) FROM failure_prediction")).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute(insert.replace("0.4", "1.5")
+                        .replace("7,", "8,"))).isInstanceOf(SQLException.class).hasMessageContaining("probability");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute(insert.replace("'BATTERY'", "'WIPERS'")))
+                .isInstanceOf(SQLException.class).hasMessageContaining("component");
     }
 
     private long count(String sql) throws SQLException {
