@@ -2,6 +2,7 @@ package dev.pitwall.stream;
 
 import dev.pitwall.core.health.HealthAssessment;
 import dev.pitwall.core.telemetry.Telemetry;
+import dev.pitwall.core.topic.Topics;
 import java.util.Objects;
 import org.apache.flink.api.connector.sink2.Sink;
 
@@ -32,6 +33,7 @@ public record PipelineSinks(
                 PostgresSinks.telemetry(settings),
                 PostgresSinks.vehicleState(settings),
                 PostgresSinks.healthHistory(settings),
-                HealthEventsSink.create(settings));
+                KafkaEventSink.create(settings.kafkaBootstrap(), Topics.VEHICLE_HEALTH, Topics.VEHICLE_HEALTH.name(),
+                        HealthAssessment::vin));
     }
 }

@@ -1,6 +1,8 @@
 package dev.pitwall.stream;
 
+import dev.pitwall.core.health.HealthAssessment;
 import dev.pitwall.core.telemetry.Telemetry;
+import dev.pitwall.core.topic.Topics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +82,8 @@ final class PipelineRun {
                         .uid(TelemetryInput.SOURCE_UID));
         PipelineSinks sinks = this.sinks != null ? this.sinks : new PipelineSinks(PostgresSinks.telemetry(settings),
                 PostgresSinks.vehicleState(settings), PostgresSinks.healthHistory(settings),
-                HealthEventsSink.create(settings.kafkaBootstrap(), healthTopic));
+                KafkaEventSink.create(settings.kafkaBootstrap(), Topics.VEHICLE_HEALTH, healthTopic,
+                        HealthAssessment::vin));
         Configuration conf = settings.flinkConfiguration();
         conf.addAll(overrides);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);

@@ -1,7 +1,7 @@
 package dev.pitwall.core.topic;
 
 import dev.pitwall.core.health.HealthAssessment;
-import dev.pitwall.core.health.HealthAssessmentFormat;
+import dev.pitwall.core.maintenance.FailurePrediction;
 import dev.pitwall.core.telemetry.Telemetry;
 import dev.pitwall.core.telemetry.TelemetryCodec;
 import java.nio.charset.StandardCharsets;
@@ -76,9 +76,20 @@ public final class Topics {
 
     /** Every health assessment the stream computes; key = VIN. */
     public static final Topic<String, HealthAssessment> VEHICLE_HEALTH =
-            new Topic<>("vehicle-health.v1", VIN_KEY, new HealthAssessmentFormat());
+            new Topic<>("vehicle-health.v1", VIN_KEY, new JsonRecordFormat<>(HealthAssessment.class));
 
-    public static final List<Topic<?, ?>> ALL = List.of(TELEMETRY, TELEMETRY_DLQ, VEHICLE_HEALTH);
+    /** Failure predictions the history policy keeps (as in the failure_prediction table); key = VIN. */
+    public static final Topic<String, FailurePrediction> FAILURE_PREDICTIONS =
+            new Topic<>("predictions.v1", VIN_KEY, new JsonRecordFormat<>(FailurePrediction.class));
+
+    public static final List<Topic<?, ?>> ALL = List.of(TELEMETRY, TELEMETRY_DLQ, VEHICLE_HEALTH, FAILURE_PREDICTIONS);
+
+    /** The registered topic called {@code name}; for code that must carry a topic across a serialization boundary. */
+    public static Topic<?, ?> byName(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no registered topic '" + name + "'; expected one of "
+                        + ALL.stream().map(Topic::name).toList()));
+    }
 
     private Topics() {
     }
