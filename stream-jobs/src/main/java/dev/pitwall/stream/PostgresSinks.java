@@ -1,6 +1,7 @@
 package dev.pitwall.stream;
 
 import dev.pitwall.core.health.HealthAssessment;
+import dev.pitwall.core.maintenance.FailurePrediction;
 import dev.pitwall.core.health.VehicleState;
 import dev.pitwall.core.telemetry.Telemetry;
 import dev.pitwall.core.telemetry.VehicleSignals;
@@ -68,6 +69,12 @@ public final class PostgresSinks {
             VALUES (?, ?, ?, ?, ?, ?::jsonb)
             ON CONFLICT (vin, seq) DO NOTHING""";
 
+    static final String INSERT_FAILURE_PREDICTION = """
+            INSERT INTO failure_prediction (vin, component, seq, event_time, probability, horizon_days,
+                                            expected_rul_days, model_version, top_features)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+            ON CONFLICT (vin, component, seq) DO NOTHING""";
+
     private PostgresSinks() {
     }
 
@@ -84,6 +91,10 @@ public final class PostgresSinks {
 
     public static Sink<HealthAssessment> healthHistory(PipelineSettings settings) {
         return sink(settings, "health_history", INSERT_HEALTH_HISTORY, true, PostgresSinks::bindHealthHistory);
+    }
+
+    public static Sink<FailurePrediction> failurePredictions(PipelineSettings settings) {
+        return sink(settings, "failure_prediction", INSERT_FAILURE_PREDICTION, true, PostgresSinks::bindFailurePrediction);
     }
 
     /**
@@ -160,7 +171,7 @@ public final class PostgresSinks {
         setTextArray(ps, 18, s.activeDtcs());
         ps.setInt(19, h.score());
         ps.setString(20, h.band().name());
-        ps.setString(21, HealthReasonsJson.write(h.contributions()));
+        ps.setString(21, JsonbColumn.write(h.contributions()));
     }
 
     static void bindHealthHistory(PreparedStatement ps, HealthAssessment h) throws SQLException {
@@ -169,7 +180,19 @@ public final class PostgresSinks {
         ps.setObject(3, timestamp(h.eventTime()));
         ps.setInt(4, h.score());
         ps.setString(5, h.band().name());
-        ps.setString(6, HealthReasonsJson.write(h.contributions()));
+        ps.setString(6, JsonbColumn.write(h.contributions()));
+    }
+
+    static void bindFailurePrediction(PreparedStatement ps, FailurePrediction p) throws SQLException {
+        ps.setString(1, p.vin());
+        ps.setString(2, p.component().name());
+        ps.setLong(3, p.seq());
+        ps.setObject(4, timestamp(p.eventTime()));
+        ps.setDouble(5, p.probability());
+        ps.setInt(6, p.horizonDays());
+        setDouble(ps, 7, p.expectedRulDays());
+        ps.setString(8, p.modelVersion());
+        ps.setString(9, JsonbColumn.write(p.topFeatures()));
     }
 
     private static OffsetDateTime timestamp(Instant instant) {
