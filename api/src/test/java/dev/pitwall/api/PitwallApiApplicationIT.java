@@ -58,6 +58,11 @@ class PitwallApiApplicationIT {
         jdbc.sql("INSERT INTO telemetry (vin, seq, event_time, speed_kmh) VALUES (:vin, 2, :t, 42.0) "
                         + "ON CONFLICT DO NOTHING")
                 .param("vin", VIN).param("t", now.minusSeconds(60).atOffset(ZoneOffset.UTC)).update();
+        jdbc.sql("INSERT INTO failure_prediction (vin, component, seq, event_time, probability, horizon_days, "
+                        + "expected_rul_days, model_version, top_features) VALUES (:vin, 'BATTERY', 2, :t, 0.72, 14, "
+                        + "9.1, 'battery-gbm-test', '[{\"feature\": \"battery.cranking_v.min_1d\", \"value\": 9.91, "
+                        + "\"contribution\": 1.7}]') ON CONFLICT DO NOTHING")
+                .param("vin", VIN).param("t", now.minusSeconds(60).atOffset(ZoneOffset.UTC)).update();
     }
 
     @Test
@@ -80,6 +85,22 @@ class PitwallApiApplicationIT {
     }
 
     @Test
+    void servesAVehiclesPredictionsToAServiceAdvisor() {
+        String token = tokens.issue("advisor", Duration.ofMinutes(5), Role.SERVICE_ADVISOR);
+
+        client.get().uri("/api/v1/vehicles/" + VIN + "/predictions").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.modelVersion").isEqualTo("battery-gbm-test")
+                .jsonPath("$.components[0].component").isEqualTo("BATTERY")
+                .jsonPath("$.components[0].current.risk").isEqualTo("LIKELY")
+                .jsonPath("$.components[0].current.explanation[0].value").isEqualTo(9.91)
+                .jsonPath("$.components[0].trend[0].probability").isEqualTo(0.72)
+                .jsonPath("$.components[0].trendTruncated").isEqualTo(false);
+    }
+
+    @Test
     void answersWithoutTokenWith401Problem() {
         client.get().uri("/api/v1/vehicles").exchange()
                 .expectStatus().isUnauthorized()
@@ -97,7 +118,7 @@ class PitwallApiApplicationIT {
     }
 
     @Test
-    void describesAllFourPathsInOpenApi() {
+    void describesEveryPathInOpenApi() {
         client.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody()
@@ -106,7 +127,12 @@ class PitwallApiApplicationIT {
                 .jsonPath("$.paths['/api/v1/vehicles'].get.summary").exists()
                 .jsonPath("$.paths['/api/v1/vehicles/{vin}'].get.responses['404']").exists()
                 .jsonPath("$.paths['/api/v1/vehicles/{vin}/telemetry'].get.parameters[?(@.name == 'from')]").exists()
-                .jsonPath("$.paths['/api/v1/vehicles/{vin}/health/history'].get.responses['401']").exists();
+                .jsonPath("$.paths['/api/v1/vehicles/{vin}/health/history'].get.responses['401']").exists()
+                .jsonPath("$.paths['/api/v1/vehicles/{vin}/predictions'].get.summary").exists()
+                .jsonPath("$.paths['/api/v1/vehicles/{vin}/predictions'].get.responses['404']").exists()
+                .jsonPath("$.paths['/api/v1/vehicles/{vin}/predictions'].get.parameters[?(@.name == 'limit')]").exists()
+                .jsonPath("$.components.schemas.VehiclePredictions.example.components[0].current.risk")
+                .isEqualTo("LIKELY");
     }
 
     @Test

@@ -1,12 +1,12 @@
 package dev.pitwall.api.vehicle;
 
 import dev.pitwall.api.ApiProperties;
-import dev.pitwall.api.web.InvalidParameterException;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
+import dev.pitwall.api.web.PointLimit;
 import dev.pitwall.api.web.TimeRange;
+import dev.pitwall.api.web.VinParameter;
 import dev.pitwall.core.health.HealthBand;
-import dev.pitwall.core.vehicle.Vin;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Validates what the caller sent against the API's limits, then asks {@link VehicleService}. */
 @RestController
 class VehicleController implements VehicleApi {
-
-    static final String VIN_EXPECTED = "17 characters: digits and capital letters except I, O and Q";
 
     private final VehicleService vehicles;
     private final ApiProperties limits;
@@ -34,12 +32,12 @@ class VehicleController implements VehicleApi {
 
     @Override
     public VehicleDetail get(String vin) {
-        return vehicles.find(requireVin(vin)).orElseThrow(() -> new VehicleNotFoundException(vin));
+        return vehicles.find(VinParameter.require(vin)).orElseThrow(() -> new VehicleNotFoundException(vin));
     }
 
     @Override
     public Page<TelemetryPoint> telemetry(String vin, Instant from, Instant to, Integer page, Integer size) {
-        requireVin(vin);
+        VinParameter.require(vin);
         TimeRange range = TimeRange.of(from, to, limits.telemetry(), clock.instant());
         PageQuery pageQuery = PageQuery.of(page, size, limits.paging());
         return vehicles.telemetry(vin, range, pageQuery).orElseThrow(() -> new VehicleNotFoundException(vin));
@@ -47,20 +45,9 @@ class VehicleController implements VehicleApi {
 
     @Override
     public HealthHistory healthHistory(String vin, Instant from, Instant to, Integer limit) {
-        requireVin(vin);
+        VinParameter.require(vin);
         TimeRange range = TimeRange.of(from, to, limits.healthHistory().window(), clock.instant());
-        int max = limits.healthHistory().maxLimit();
-        int points = limit == null ? limits.healthHistory().defaultLimit() : limit;
-        if (points < 1 || points > max) {
-            throw new InvalidParameterException("limit", "an integer from 1 to " + max, points);
-        }
+        int points = PointLimit.of(limit, limits.healthHistory().defaultLimit(), limits.healthHistory().maxLimit());
         return vehicles.healthHistory(vin, range, points).orElseThrow(() -> new VehicleNotFoundException(vin));
-    }
-
-    private static String requireVin(String vin) {
-        if (!Vin.isValid(vin)) {
-            throw new InvalidParameterException("vin", VIN_EXPECTED, vin);
-        }
-        return vin;
     }
 }

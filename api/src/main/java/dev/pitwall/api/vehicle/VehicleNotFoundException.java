@@ -3,9 +3,9 @@ package dev.pitwall.api.vehicle;
 import dev.pitwall.api.web.ResourceNotFoundException;
 
 /** The VIN is well-formed but no vehicle with it has ever reported. */
-class VehicleNotFoundException extends ResourceNotFoundException {
+public class VehicleNotFoundException extends ResourceNotFoundException {
 
-    VehicleNotFoundException(String vin) {
+    public VehicleNotFoundException(String vin) {
         super("vehicle", "vin", vin);
     }
 }

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code telemetry_vin_time_idx} and {@code health_history_vin_time_idx}.
  */
 @Repository
-class VehicleRepository {
+class VehicleRepository implements KnownVehicles {
 
     private static final TypeReference<List<HealthContribution>> REASONS = new TypeReference<>() {
     };
@@ -67,7 +67,8 @@ class VehicleRepository {
                 .optional();
     }
 
-    boolean exists(String vin) {
+    @Override
+    public boolean exists(String vin) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM vehicle_state WHERE vin = :vin)")
                 .param("vin", vin)
                 .query(Boolean.class).single();
