@@ -1,6 +1,9 @@
 package dev.pitwall.simulator;
 
 import dev.pitwall.core.telemetry.TelemetryCodec;
+import dev.pitwall.simulator.vehicle.FleetMember;
+import dev.pitwall.simulator.vehicle.FleetSettings;
+import dev.pitwall.simulator.vehicle.MaintenanceListener;
 import dev.pitwall.simulator.vehicle.Seeds;
 import dev.pitwall.simulator.vehicle.SimulatedVehicle;
 import dev.pitwall.simulator.vehicle.VehicleIdentity;
@@ -21,7 +24,8 @@ import java.util.stream.StreamSupport;
  * The fleet's messages without any transport, in simulated-time order: round after round, each vehicle's
  * next sample at its staggered moment. Use it directly in tests and benchmarks; {@link FleetSimulator} runs
  * one per MQTT connection over a partition of the vehicles. Deterministic: for a given seed and configuration
- * every vehicle produces the same (topic, payload) sequence, however the fleet is partitioned.
+ * every vehicle produces the same (topic, payload) sequence, however the fleet is partitioned. The vehicles'
+ * failures, repairs and services go to the {@link MaintenanceListener} given (never into the payloads).
  * Not thread-safe.
  */
 public final class FleetGenerator {
@@ -32,7 +36,7 @@ public final class FleetGenerator {
     private int cursor;
     private long remainingSamples;
 
-    private FleetGenerator(SimulatorConfig config, int part, int parts) {
+    private FleetGenerator(SimulatorConfig config, int part, int parts, MaintenanceListener listener) {
         if (config.startTime() == null) {
             config = config.withStartTime(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         }
@@ -45,11 +49,12 @@ public final class FleetGenerator {
         List<VehicleLedger> ledgerList = new ArrayList<>();
         List<Long> offsets = new ArrayList<>();
         long total = 0;
+        FleetSettings settings = config.fleetSettings();
         for (int i = part; i < config.vehicles(); i += parts) {
-            VehicleIdentity identity = VehicleIdentity.create(config.seed(), i, interval);
-            long firstSample = start + identity.sampleOffsetMillis();
-            var vehicle = new SimulatedVehicle(identity, config.region(), config.dtcRatePerEngineHour(),
-                    config.tireLeakRatePerTrip(), Seeds.random(config.seed(), i, Seeds.PHYSICS), firstSample);
+            FleetMember member = FleetMember.of(config.seed(), i, start, interval, config.climateMix());
+            VehicleIdentity identity = member.identity();
+            long firstSample = member.startMillis();
+            SimulatedVehicle vehicle = member.simulate(config.seed(), settings, listener);
             long limit = samplesFor(config, i);
             var stream = new VehicleStream(vehicle, Seeds.random(config.seed(), i, Seeds.FAULTS), rates, codec,
                     firstSample, interval, limit, config.firstSeq());
@@ -66,17 +71,38 @@ public final class FleetGenerator {
         this.remainingSamples = total;
     }
 
-    /** All vehicles of the configured fleet. */
+    /** All vehicles of the configured fleet; their ground truth is dropped. */
     public static FleetGenerator create(SimulatorConfig config) {
-        return new FleetGenerator(config, 0, 1);
+        return create(config, MaintenanceListener.NONE);
+    }
+
+    /** All vehicles of the configured fleet, their ground truth to {@code listener}. */
+    public static FleetGenerator create(SimulatorConfig config, MaintenanceListener listener) {
+        return new FleetGenerator(config, 0, 1, listener);
     }
 
     /** The vehicles whose index modulo {@code parts} is {@code part}. */
     public static FleetGenerator partition(SimulatorConfig config, int part, int parts) {
+        return partition(config, part, parts, MaintenanceListener.NONE);
+    }
+
+    /** The vehicles whose index modulo {@code parts} is {@code part}, their ground truth to {@code listener}. */
+    public static FleetGenerator partition(SimulatorConfig config, int part, int parts, MaintenanceListener listener) {
         if (parts < 1 || part < 0 || part >= parts) {
             throw new IllegalArgumentException("partition " + part + " of " + parts);
         }
-        return new FleetGenerator(config, part, parts);
+        return new FleetGenerator(config, part, parts, listener);
+    }
+
+    /** The configured fleet's vehicles and traits, without simulating anything (for {@code fleet.csv}). */
+    public static List<FleetMember> members(SimulatorConfig config) {
+        long interval = config.sampleInterval().toMillis();
+        long start = config.startTime().toEpochMilli();
+        List<FleetMember> members = new ArrayList<>(config.vehicles());
+        for (int i = 0; i < config.vehicles(); i++) {
+            members.add(FleetMember.of(config.seed(), i, start, interval, config.climateMix()));
+        }
+        return members;
     }
 
     /** The VINs of the configured fleet in vehicle order, without simulating anything. */

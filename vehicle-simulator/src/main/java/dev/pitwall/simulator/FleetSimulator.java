@@ -1,5 +1,8 @@
 package dev.pitwall.simulator;
 
+import dev.pitwall.simulator.groundtruth.FleetDescription;
+import dev.pitwall.simulator.groundtruth.GroundTruthLog;
+import dev.pitwall.simulator.vehicle.MaintenanceListener;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,7 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs a simulated fleet against a broker: one connection and one producer thread per partition of the
  * vehicles, paced by simulated time and the rate cap, until the message limit or duration is reached or
- * {@link #stop()} is called; then waits for acknowledgements and writes the manifest.
+ * {@link #stop()} is called; then waits for acknowledgements and writes the manifest. With a ground-truth
+ * directory it writes {@code fleet.csv} before the first message and appends each failure, repair and service to
+ * {@code ground-truth.csv} as the simulation reaches it (the parts wear in simulated time, so with a time scale
+ * they wear that much faster than the wall clock).
  *
  * <pre>{@code
  * SimulationReport report = new FleetSimulator(config).run();          // blocking
@@ -39,6 +45,7 @@ public final class FleetSimulator implements AutoCloseable {
     private volatile SimulatorConfig config;
     private volatile RunControl control;
     private Thread coordinator;
+    private GroundTruthLog groundTruth;
 
     /** Publishes to {@code config.brokerUri()} with Paho, or nowhere when {@code config.dryRun()}. */
     public FleetSimulator(SimulatorConfig config) {
@@ -71,6 +78,13 @@ public final class FleetSimulator implements AutoCloseable {
         config = requested.withStartTime(start);
         int parts = Math.min(config.connections(), config.vehicles());
         List<TelemetryPublisher> connected = new ArrayList<>(parts);
+        MaintenanceListener truth = MaintenanceListener.NONE;
+        if (config.groundTruthDir() != null) {
+            FleetDescription.write(config.groundTruthDir(), FleetGenerator.members(config), config.region(),
+                    config.scriptedFailures());
+            groundTruth = GroundTruthLog.create(config.groundTruthDir());
+            truth = groundTruth;
+        }
         try {
             for (int i = 0; i < parts; i++) {
                 TelemetryPublisher publisher = publishers.open(i, stats);
@@ -79,6 +93,7 @@ public final class FleetSimulator implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             connected.forEach(TelemetryPublisher::close);
+            closeGroundTruth();
             result.completeExceptionally(e);
             throw e;
         }
@@ -88,7 +103,7 @@ public final class FleetSimulator implements AutoCloseable {
         List<PartitionRunner> runners = new ArrayList<>(parts);
         for (int i = 0; i < parts; i++) {
             var pacer = new RatePacer(config.rate() / parts, System::nanoTime);
-            runners.add(new PartitionRunner(FleetGenerator.partition(config, i, parts), connected.get(i), pacer, clock,
+            runners.add(new PartitionRunner(FleetGenerator.partition(config, i, parts, truth), connected.get(i), pacer, clock,
                     control, stats, config.drainTimeout()));
         }
         log.info("simulating {} vehicles (seed {}, from {}, a sample every {} per vehicle, time scale {}, rate cap {}) over {} connection(s) to {}",
@@ -171,6 +186,7 @@ public final class FleetSimulator implements AutoCloseable {
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
             connections.forEach(TelemetryPublisher::close);
+            closeGroundTruth();
             Manifest manifest = Manifest.merge(runners.stream().map(r -> r.generator().manifest()).toList());
             if (config.manifest() != null) {
                 manifest.write(config.manifest());
@@ -193,6 +209,13 @@ public final class FleetSimulator implements AutoCloseable {
             result.completeExceptionally(new SimulatorException("interrupted", e));
         } catch (RuntimeException | Error e) {
             result.completeExceptionally(e);
+        }
+    }
+
+    private void closeGroundTruth() {
+        if (groundTruth != null) {
+            groundTruth.close();
+            log.info("ground truth: {} events in {}", groundTruth.events(), groundTruth.file().toAbsolutePath());
         }
     }
 

@@ -1,10 +1,18 @@
 package dev.pitwall.simulator;
 
+import dev.pitwall.core.maintenance.Component;
+import dev.pitwall.simulator.vehicle.ClimateMix;
+import dev.pitwall.simulator.vehicle.FleetSettings;
 import dev.pitwall.simulator.vehicle.Region;
+import dev.pitwall.simulator.vehicle.ScriptedFailure;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Every option of a simulation run, with its default: the single source of truth for the CLI
@@ -34,6 +42,11 @@ import java.util.Objects;
  * @param dryRun generate and pace the messages but publish nothing (no broker needed); for benchmarks
  * @param firstSeq every vehicle's first seq; a restarted fleet continues above what it sent before, so that
  *                 (vin, seq) stays unique across runs (the local stack raises it on each start)
+ * @param groundTruthDir where to write {@code ground-truth.csv} (failures, repairs, services, as they happen) and
+ *                       {@code fleet.csv} (the fleet description); {@code null} for none
+ * @param scriptedFailures failures written into individual vehicles' scripts (at most one per vehicle and part)
+ * @param wearFactor multiplies every part's degradation rate (1 = the documented, already accelerated rates)
+ * @param climateMix share of the fleet in each climate zone
  */
 public record SimulatorConfig(
         String brokerUri,
@@ -57,7 +70,11 @@ public record SimulatorConfig(
         Duration progressInterval,
         Duration drainTimeout,
         boolean dryRun,
-        long firstSeq) {
+        long firstSeq,
+        Path groundTruthDir,
+        List<ScriptedFailure> scriptedFailures,
+        double wearFactor,
+        ClimateMix climateMix) {
 
     // Defaults as constants so that picocli's annotations can show the same values (see SimulatorMain).
     public static final String DEFAULT_BROKER = "tcp://127.0.0.1:1883";
@@ -69,12 +86,13 @@ public record SimulatorConfig(
     public static final long DEFAULT_MESSAGES = 0;
     public static final String DEFAULT_REGION = "48.0,11.3,48.3,11.8";
     public static final double DEFAULT_DTC_RATE = 0.01;
-    public static final double DEFAULT_TIRE_LEAK_RATE = 0.005;
+    public static final double DEFAULT_TIRE_LEAK_RATE = 0.001;
     public static final int DEFAULT_CONNECTIONS = 2;
     public static final int DEFAULT_MAX_IN_FLIGHT = 1000;
     public static final String DEFAULT_PROGRESS_INTERVAL = "5s";
     public static final String DEFAULT_DRAIN_TIMEOUT = "60s";
     public static final int MAX_VEHICLES = 1_000_000;
+    public static final double DEFAULT_WEAR_FACTOR = 1.0;
 
     public SimulatorConfig {
         Objects.requireNonNull(brokerUri, "brokerUri");
@@ -82,6 +100,8 @@ public record SimulatorConfig(
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(progressInterval, "progressInterval");
         Objects.requireNonNull(drainTimeout, "drainTimeout");
+        Objects.requireNonNull(climateMix, "climateMix");
+        scriptedFailures = List.copyOf(scriptedFailures);
         require(vehicles >= 1 && vehicles <= MAX_VEHICLES, "--vehicles", "1.." + MAX_VEHICLES, vehicles);
         require(sampleInterval.toMillis() >= 100, "--sample-interval", "at least 100ms", sampleInterval);
         require(timeScale >= 0 && Double.isFinite(timeScale), "--time-scale", "a number >= 0 (0 = as fast as possible)", timeScale);
@@ -98,8 +118,27 @@ public record SimulatorConfig(
         require(maxInFlight >= 1 && maxInFlight <= 65_535, "--max-in-flight", "1..65535", maxInFlight);
         require(!progressInterval.isNegative(), "--progress-interval", "a duration >= 0", progressInterval);
         require(!drainTimeout.isNegative(), "--drain-timeout", "a duration >= 0", drainTimeout);
+        require(wearFactor >= 0 && wearFactor <= 10_000 && Double.isFinite(wearFactor), "--wear-factor",
+                "a factor 0..10000 (1 = the documented rates)", wearFactor);
+        requireDistinctScripts(scriptedFailures, vehicles);
         if (duration != null && duration.isZero()) {
             duration = null;
+        }
+    }
+
+    /** What every simulated vehicle of this run needs to know. */
+    public FleetSettings fleetSettings() {
+        return new FleetSettings(region, dtcRatePerEngineHour, tireLeakRatePerTrip, wearFactor, climateMix, scriptedFailures);
+    }
+
+    private static void requireDistinctScripts(List<ScriptedFailure> scripts, int vehicles) {
+        Set<String> seen = new HashSet<>();
+        for (ScriptedFailure s : scripts) {
+            require(s.vehicleIndex() < vehicles, "--script", "a vehicle index 0.." + (vehicles - 1) + " (the fleet has "
+                    + vehicles + " vehicles)", s.spec());
+            require(seen.add(s.vehicleIndex() + "/" + s.component()), "--script",
+                    "one script per vehicle and part", s.spec() + " (vehicle " + s.vehicleIndex() + "'s "
+                            + s.component().displayName() + " is scripted twice)");
         }
     }
 
@@ -159,6 +198,10 @@ public record SimulatorConfig(
         private Duration drainTimeout = DurationParser.parse(DEFAULT_DRAIN_TIMEOUT);
         private boolean dryRun;
         private long firstSeq;
+        private Path groundTruthDir;
+        private List<ScriptedFailure> scriptedFailures = new ArrayList<>();
+        private double wearFactor = DEFAULT_WEAR_FACTOR;
+        private ClimateMix climateMix = ClimateMix.DEFAULT;
 
         private Builder() {
         }
@@ -186,6 +229,10 @@ public record SimulatorConfig(
             drainTimeout = c.drainTimeout;
             dryRun = c.dryRun;
             firstSeq = c.firstSeq;
+            groundTruthDir = c.groundTruthDir;
+            scriptedFailures = new ArrayList<>(c.scriptedFailures);
+            wearFactor = c.wearFactor;
+            climateMix = c.climateMix;
         }
 
         public Builder brokerUri(String v) { brokerUri = v; return this; }
@@ -212,11 +259,25 @@ public record SimulatorConfig(
         public Builder drainTimeout(Duration v) { drainTimeout = v; return this; }
         public Builder dryRun(boolean v) { dryRun = v; return this; }
         public Builder firstSeq(long v) { firstSeq = v; return this; }
+        public Builder groundTruthDir(Path v) { groundTruthDir = v; return this; }
+        public Builder scriptedFailures(List<ScriptedFailure> v) { scriptedFailures = new ArrayList<>(v); return this; }
+        public Builder wearFactor(double v) { wearFactor = v; return this; }
+        public Builder climateMix(ClimateMix v) { climateMix = v; return this; }
+
+        /**
+         * Vehicle {@code vehicleIndex}'s {@code component} degrades along a straight line from its state at the start
+         * to its failure limit and fails {@code after} the start (see {@link ScriptedFailure}).
+         */
+        public Builder scriptFailure(int vehicleIndex, Component component, Duration after) {
+            scriptedFailures.add(new ScriptedFailure(vehicleIndex, component, after));
+            return this;
+        }
 
         public SimulatorConfig build() {
             return new SimulatorConfig(brokerUri, vehicles, seed, startTime, sampleInterval, timeScale, rate, messages,
                     duration, region, duplicateRate, outOfOrderRate, malformedRate, dtcRatePerEngineHour,
-                    tireLeakRatePerTrip, connections, maxInFlight, manifest, progressInterval, drainTimeout, dryRun, firstSeq);
+                    tireLeakRatePerTrip, connections, maxInFlight, manifest, progressInterval, drainTimeout, dryRun, firstSeq,
+                    groundTruthDir, scriptedFailures, wearFactor, climateMix);
         }
     }
 }

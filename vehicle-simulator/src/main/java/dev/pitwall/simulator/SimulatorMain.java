@@ -1,10 +1,14 @@
 package dev.pitwall.simulator;
 
+import dev.pitwall.simulator.vehicle.ClimateMix;
 import dev.pitwall.simulator.vehicle.Region;
+import dev.pitwall.simulator.vehicle.ScriptedFailure;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,9 +17,12 @@ import picocli.CommandLine.Option;
 /** Command line entry point: {@code java -jar pitwall-vehicle-simulator.jar --help}. */
 @Command(name = "pitwall-vehicle-simulator", mixinStandardHelpOptions = true, showDefaultValues = true,
         sortOptions = false, usageHelpWidth = 120,
+        subcommands = HistoryCommand.class,
         description = {"Simulates a fleet of connected cars and publishes their telemetry over MQTT 5 (QoS 1) to",
                 "pitwall/v1/vehicles/{vin}/telemetry, with optional injected faults and a manifest of the ground truth.",
-                "Runs until --messages or --duration is reached, or until Ctrl-C (the manifest is still written)."},
+                "Runs until --messages or --duration is reached, or until Ctrl-C (the manifest is still written).",
+                "Parts wear, fail and get repaired in simulated time; --ground-truth records it.",
+                "'history' simulates days of a fleet as fast as possible into files instead (see 'history --help')."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every message was acknowledged", "1:some messages were not acknowledged",
                 "2:invalid options", "3:the run failed (e.g. broker unreachable)"})
@@ -105,6 +112,23 @@ public final class SimulatorMain implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Generate and pace messages but publish nothing (measures generation alone).")
     boolean dryRun;
 
+    @Option(names = "--ground-truth", paramLabel = "DIR",
+            description = "Write fleet.csv and ground-truth.csv (failures, repairs, services, flushed as they happen) here.")
+    Path groundTruth;
+
+    @Option(names = "--script", paramLabel = "SPEC",
+            description = "Script a failure, repeatable: COMPONENT-fails-after=DURATION@VEHICLE, e.g. battery-fails-after=P20D@0"
+                    + " (components: battery, brake-pads, tires, engine-oil, cooling, ignition).")
+    List<String> scripts = new ArrayList<>();
+
+    @Option(names = "--wear-factor", defaultValue = "" + SimulatorConfig.DEFAULT_WEAR_FACTOR,
+            description = "Multiplies every part's degradation rate (1 = the documented, already accelerated rates).")
+    double wearFactor;
+
+    @Option(names = "--climate-mix", defaultValue = ClimateMix.DEFAULT_TEXT,
+            description = "Share of the fleet per climate zone (cold, temperate, hot).")
+    String climateMix;
+
     public static void main(String[] args) {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", LOGBACK_CONFIG);
@@ -146,7 +170,19 @@ public final class SimulatorMain implements Callable<Integer> {
                 .drainTimeout(duration("--drain-timeout", drainTimeout))
                 .dryRun(dryRun)
                 .firstSeq(firstSeq)
+                .groundTruthDir(groundTruth)
+                .scriptedFailures(parseScripts(scripts))
+                .wearFactor(wearFactor)
+                .climateMix(ClimateMix.parse(climateMix))
                 .build();
+    }
+
+    static List<ScriptedFailure> parseScripts(List<String> specs) {
+        List<ScriptedFailure> scripts = new ArrayList<>(specs.size());
+        for (String spec : specs) {
+            scripts.add(ScriptedFailure.parse(spec));
+        }
+        return scripts;
     }
 
     @Override
@@ -167,7 +203,7 @@ public final class SimulatorMain implements Callable<Integer> {
         return report.allAcknowledged() ? 0 : 1;
     }
 
-    private static Instant parseStartTime(String text) {
+    static Instant parseStartTime(String text) {
         if (text == null || "now".equalsIgnoreCase(text.trim())) {
             return null;
         }
@@ -178,7 +214,7 @@ public final class SimulatorMain implements Callable<Integer> {
         }
     }
 
-    private static Duration duration(String option, String text) {
+    static Duration duration(String option, String text) {
         try {
             return DurationParser.parse(text);
         } catch (IllegalArgumentException e) {

@@ -36,7 +36,10 @@ class GoldenStreamTest {
                 .map(m -> m.topic() + " " + m.payloadText()).toList();
     }
 
-    /** Prints the lines for the golden file after a deliberate change (keep the header comment). */
+    /**
+     * Prints the lines for the golden file after a deliberate change (keep the header comment), e.g.
+     * {@code java -cp target/pitwall-vehicle-simulator.jar:target/test-classes dev.pitwall.simulator.GoldenStreamTest}.
+     */
     public static void main(String[] args) {
         lines().forEach(System.out::println);
     }

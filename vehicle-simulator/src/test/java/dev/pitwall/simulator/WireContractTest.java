@@ -8,7 +8,9 @@ import dev.pitwall.core.telemetry.TelemetryCodec;
 import dev.pitwall.core.telemetry.ValidationError;
 import dev.pitwall.core.telemetry.VssSignal;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -19,8 +21,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 class WireContractTest {
 
     private static final TelemetryCodec CODEC = new TelemetryCodec();
+    /** Forty vehicles, an hour and a half each: most start their engine at least once. */
     private static final List<SimulatedMessage> MESSAGES = TestFleets.generate(TestFleets.config()
-            .vehicles(40).seed(7).messages(4_000).duplicateRate(0.02).outOfOrderRate(0.02).malformedRate(0.05).build());
+            .vehicles(40).seed(7).messages(4_000).sampleInterval(java.time.Duration.ofMinutes(1))
+            .duplicateRate(0.02).outOfOrderRate(0.02).malformedRate(0.05).build());
 
     @Test
     void everyNonMalformedPayloadDecodesAsValidWithItsVinSeqAndTime() {
@@ -38,12 +42,26 @@ class WireContractTest {
     }
 
     @Test
-    void everySignalTheCoreKnowsIsSent() {
-        Telemetry t = CODEC.decodeTrusted(MESSAGES.get(0).malformed() ? MESSAGES.get(1).payload() : MESSAGES.get(0).payload());
-
-        for (VssSignal signal : VssSignal.values()) {
-            assertThat(signal.valueIn(t.signals())).as(signal.path()).isNotNull();
+    void everySignalTheCoreKnowsIsSentAndCrankingVoltageFromTheFirstEngineStartOn() {
+        Map<String, Boolean> started = new HashMap<>();
+        int withCranking = 0;
+        for (SimulatedMessage m : MESSAGES) {
+            if (m.malformed() || m.delivery() != SimulatedMessage.Delivery.IN_ORDER) {
+                continue;
+            }
+            Telemetry t = CODEC.decodeTrusted(m.payload());
+            for (VssSignal signal : VssSignal.values()) {
+                if (signal != VssSignal.CRANKING_VOLTAGE) {
+                    assertThat(signal.valueIn(t.signals())).as(signal.path()).isNotNull();
+                }
+            }
+            boolean hasStarted = started.merge(m.vin(), t.signals().engineRunning(), Boolean::logicalOr);
+            if (hasStarted) {
+                assertThat(t.signals().crankingVoltage()).as("cranking voltage after the first start").isBetween(8.0, 12.0);
+                withCranking++;
+            }
         }
+        assertThat(withCranking).isPositive();
     }
 
     @Test

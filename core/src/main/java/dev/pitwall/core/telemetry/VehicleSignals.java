@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The signals of one telemetry message, each named in the wire format after its COVESA VSS path
  * (see {@link VssSignal}). Every signal is optional: {@code null} means "not measured in this message".
+ * Components after {@code dtcs} were added later (additive, still v1); they are last so that the
+ * positional order of the older ones never changed.
  */
 public record VehicleSignals(
         Double odometerKm,
@@ -23,7 +25,11 @@ public record VehicleSignals(
         Double tirePressureFrontRightKpa,
         Double tirePressureRearLeftKpa,
         Double tirePressureRearRightKpa,
-        List<String> dtcs) {
+        List<String> dtcs,
+        Double crankingVoltage,
+        Double brakePadWearFrontPct,
+        Double brakePadWearRearPct,
+        Double oilLifeRemainingPct) {
 
     public static final VehicleSignals NONE = builder().build();
 
@@ -45,10 +51,14 @@ public record VehicleSignals(
                 .tirePressureFrontRightKpa(tirePressureFrontRightKpa)
                 .tirePressureRearLeftKpa(tirePressureRearLeftKpa)
                 .tirePressureRearRightKpa(tirePressureRearRightKpa)
-                .dtcs(dtcs);
+                .dtcs(dtcs)
+                .crankingVoltage(crankingVoltage)
+                .brakePadWearFrontPct(brakePadWearFrontPct)
+                .brakePadWearRearPct(brakePadWearRearPct)
+                .oilLifeRemainingPct(oilLifeRemainingPct);
     }
 
-    /** Fluent construction: seventeen positional nullable arguments are too easy to get wrong. */
+    /** Fluent construction: twenty-one positional nullable arguments are too easy to get wrong. */
     public static final class Builder {
         private Double odometerKm;
         private Double speedKmh;
@@ -67,6 +77,10 @@ public record VehicleSignals(
         private Double tirePressureRearLeftKpa;
         private Double tirePressureRearRightKpa;
         private List<String> dtcs;
+        private Double crankingVoltage;
+        private Double brakePadWearFrontPct;
+        private Double brakePadWearRearPct;
+        private Double oilLifeRemainingPct;
 
         public Builder odometerKm(Double v) { this.odometerKm = v; return this; }
         public Builder speedKmh(Double v) { this.speedKmh = v; return this; }
@@ -85,12 +99,19 @@ public record VehicleSignals(
         public Builder tirePressureRearLeftKpa(Double v) { this.tirePressureRearLeftKpa = v; return this; }
         public Builder tirePressureRearRightKpa(Double v) { this.tirePressureRearRightKpa = v; return this; }
         public Builder dtcs(List<String> v) { this.dtcs = v; return this; }
+        /** Lowest 12 V voltage during the most recent engine start (Pitwall extension). */
+        public Builder crankingVoltage(Double v) { this.crankingVoltage = v; return this; }
+        public Builder brakePadWearFrontPct(Double v) { this.brakePadWearFrontPct = v; return this; }
+        public Builder brakePadWearRearPct(Double v) { this.brakePadWearRearPct = v; return this; }
+        /** Oil-life monitor reading, percent (Pitwall extension). */
+        public Builder oilLifeRemainingPct(Double v) { this.oilLifeRemainingPct = v; return this; }
 
         public VehicleSignals build() {
             return new VehicleSignals(odometerKm, speedKmh, latitude, longitude, headingDeg, fuelLevelPct,
                     coolantTempC, engineRpm, engineRunning, engineHours, batteryVoltage, ambientTempC,
                     tirePressureFrontLeftKpa, tirePressureFrontRightKpa, tirePressureRearLeftKpa,
-                    tirePressureRearRightKpa, dtcs);
+                    tirePressureRearRightKpa, dtcs, crankingVoltage, brakePadWearFrontPct, brakePadWearRearPct,
+                    oilLifeRemainingPct);
         }
     }
 }

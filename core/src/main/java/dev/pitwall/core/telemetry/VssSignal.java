@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The COVESA VSS paths Pitwall understands, each paired with its field in {@link VehicleSignals}.
+ * The COVESA VSS paths Pitwall understands, each paired with its field in {@link VehicleSignals}; a few
+ * Pitwall extensions under {@link #EXTENSION_PREFIX} where VSS has no such signal.
  * The JSON Schema ({@code schema/telemetry-v1.schema.json}) documents units and ranges; a test keeps both in step.
  */
 public enum VssSignal {
@@ -21,17 +22,31 @@ public enum VssSignal {
     ENGINE_SPEED("Vehicle.Powertrain.CombustionEngine.Speed", VehicleSignals::engineRpm, (b, v) -> b.engineRpm((Double) v)),
     ENGINE_RUNNING("Vehicle.Powertrain.CombustionEngine.IsRunning", VehicleSignals::engineRunning, (b, v) -> b.engineRunning((Boolean) v)),
     ENGINE_HOURS("Vehicle.Powertrain.CombustionEngine.EngineHours", VehicleSignals::engineHours, (b, v) -> b.engineHours((Double) v)),
+    /** Pitwall extension: VSS's {@code CombustionEngine.OilLifeRemaining} counts seconds, oil-life monitors show percent. */
+    OIL_LIFE_REMAINING("Vehicle.Pitwall.Powertrain.CombustionEngine.OilLifeRemaining", VehicleSignals::oilLifeRemainingPct, (b, v) -> b.oilLifeRemainingPct((Double) v)),
     BATTERY_VOLTAGE("Vehicle.LowVoltageBattery.CurrentVoltage", VehicleSignals::batteryVoltage, (b, v) -> b.batteryVoltage((Double) v)),
+    /** Pitwall extension (VSS has no cranking voltage): see {@link #EXTENSION_PREFIX}. */
+    CRANKING_VOLTAGE("Vehicle.Pitwall.LowVoltageBattery.CrankingVoltage", VehicleSignals::crankingVoltage, (b, v) -> b.crankingVoltage((Double) v)),
     AMBIENT_TEMPERATURE("Vehicle.Exterior.AirTemperature", VehicleSignals::ambientTempC, (b, v) -> b.ambientTempC((Double) v)),
     TIRE_PRESSURE_FRONT_LEFT("Vehicle.Chassis.Axle.Row1.Wheel.Left.Tire.Pressure", VehicleSignals::tirePressureFrontLeftKpa, (b, v) -> b.tirePressureFrontLeftKpa((Double) v)),
     TIRE_PRESSURE_FRONT_RIGHT("Vehicle.Chassis.Axle.Row1.Wheel.Right.Tire.Pressure", VehicleSignals::tirePressureFrontRightKpa, (b, v) -> b.tirePressureFrontRightKpa((Double) v)),
     TIRE_PRESSURE_REAR_LEFT("Vehicle.Chassis.Axle.Row2.Wheel.Left.Tire.Pressure", VehicleSignals::tirePressureRearLeftKpa, (b, v) -> b.tirePressureRearLeftKpa((Double) v)),
     TIRE_PRESSURE_REAR_RIGHT("Vehicle.Chassis.Axle.Row2.Wheel.Right.Tire.Pressure", VehicleSignals::tirePressureRearRightKpa, (b, v) -> b.tirePressureRearRightKpa((Double) v)),
+    /** Front axle pad wear, reported where the axle's wear sensor sits (front left). */
+    BRAKE_PAD_WEAR_FRONT("Vehicle.Chassis.Axle.Row1.Wheel.Left.Brake.PadWear", VehicleSignals::brakePadWearFrontPct, (b, v) -> b.brakePadWearFrontPct((Double) v)),
+    /** Rear axle pad wear, reported where the axle's wear sensor sits (rear right). */
+    BRAKE_PAD_WEAR_REAR("Vehicle.Chassis.Axle.Row2.Wheel.Right.Brake.PadWear", VehicleSignals::brakePadWearRearPct, (b, v) -> b.brakePadWearRearPct((Double) v)),
     DTC_LIST("Vehicle.OBD.DTCList", VehicleSignals::dtcs, (b, v) -> {
         @SuppressWarnings("unchecked")
         var codes = (java.util.List<String>) v;
         b.dtcs(codes);
     });
+
+    /**
+     * Signals VSS does not define live under this branch, named after the VSS branch they extend
+     * ({@code Vehicle.Pitwall.LowVoltageBattery.*} extends {@code Vehicle.LowVoltageBattery}).
+     */
+    public static final String EXTENSION_PREFIX = "Vehicle.Pitwall.";
 
     private static final Map<String, VssSignal> BY_PATH =
             Stream.of(values()).collect(Collectors.toUnmodifiableMap(VssSignal::path, Function.identity()));

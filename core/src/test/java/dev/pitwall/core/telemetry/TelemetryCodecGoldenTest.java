@@ -39,6 +39,30 @@ class TelemetryCodecGoldenTest {
         assertThat(s.tirePressureRearLeftKpa()).isEqualTo(229.0);
         assertThat(s.tirePressureRearRightKpa()).isEqualTo(231.0);
         assertThat(s.dtcs()).containsExactly("P0301", "P0420");
+        assertThat(s.oilLifeRemainingPct()).isEqualTo(37.0);
+        assertThat(s.crankingVoltage()).isEqualTo(10.62);
+        assertThat(s.brakePadWearFrontPct()).isEqualTo(64.0);
+        assertThat(s.brakePadWearRearPct()).isEqualTo(41.0);
+        for (VssSignal signal : VssSignal.values()) {
+            assertThat(signal.valueIn(s)).as("all-signals.json must carry " + signal.path()).isNotNull();
+        }
+    }
+
+    @Test
+    void decodesWornPartsOfAParkedCar() throws IOException {
+        Telemetry t = valid("golden/valid/worn-parts-parked.json");
+        VehicleSignals s = t.signals();
+        assertThat(t.seq()).isEqualTo(88211);
+        assertThat(s.engineRunning()).isFalse();
+        assertThat(s.batteryVoltage()).isEqualTo(12.08);
+        assertThat(s.crankingVoltage()).isEqualTo(9.71);
+        assertThat(s.oilLifeRemainingPct()).as("0 %% is a value, not 'not measured'").isEqualTo(0.0);
+        assertThat(s.brakePadWearFrontPct()).isEqualTo(100.0);
+        assertThat(s.brakePadWearRearPct()).isEqualTo(0.0);
+        assertThat(s.ambientTempC()).isEqualTo(-11.4);
+        assertThat(s.dtcs()).containsExactly("C1100", "P0562");
+        assertThat(s.speedKmh()).isNull();
+        assertThat(s.coolantTempC()).isNull();
     }
 
     @Test
@@ -70,7 +94,9 @@ class TelemetryCodecGoldenTest {
         "timestamp-not-rfc3339.json, $.ts",
         "dtc-malformed.json, Vehicle.OBD.DTCList",
         "wrong-version.json, $.v",
-        "truncated-json.txt, $"
+        "truncated-json.txt, $",
+        "pad-wear-out-of-range.json, Vehicle.Chassis.Axle.Row1.Wheel.Left.Brake.PadWear",
+        "cranking-voltage-as-string.json, Vehicle.Pitwall.LowVoltageBattery.CrankingVoltage"
     })
     void rejectsInvalidPayloadNamingTheField(String file, String field) throws IOException {
         DecodeResult result = codec.decode(read("golden/invalid/" + file));
@@ -85,7 +111,7 @@ class TelemetryCodecGoldenTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {
         "golden/valid/all-signals.json", "golden/valid/parked-minimal.json",
-        "golden/valid/offset-time-and-future-signal.json"})
+        "golden/valid/offset-time-and-future-signal.json", "golden/valid/worn-parts-parked.json"})
     void trustedDecodingOfValidatedPayloadsGivesTheSameMessage(String resource) throws IOException {
         assertThat(codec.decodeTrusted(read(resource))).isEqualTo(valid(resource));
     }

@@ -61,6 +61,26 @@ class TelemetryCodecTest {
     }
 
     @Test
+    void newerOptionalSignalsRoundTripAndStayOptional() {
+        Telemetry full = new Telemetry("WVWZZZ1KZAW123456", 3, Instant.parse("2026-11-22T08:00:00Z"),
+                VehicleSignals.builder().crankingVoltage(9.74).brakePadWearFrontPct(88.0).brakePadWearRearPct(12.0)
+                        .oilLifeRemainingPct(0.0).build());
+        Telemetry older = new Telemetry("WVWZZZ1KZAW123456", 4, Instant.parse("2026-11-22T08:00:00Z"),
+                VehicleSignals.builder().batteryVoltage(12.6).build());
+
+        assertThat(codec.decode(codec.encode(full))).isEqualTo(new DecodeResult.Valid(full));
+        assertThat(codec.decode(codec.encode(older))).isEqualTo(new DecodeResult.Valid(older));
+        assertThat(new String(codec.encode(older), StandardCharsets.UTF_8)).doesNotContain("Pitwall", "PadWear");
+    }
+
+    @Test
+    void extensionSignalsLiveUnderThePitwallBranch() {
+        assertThat(VssSignal.CRANKING_VOLTAGE.path()).startsWith(VssSignal.EXTENSION_PREFIX);
+        assertThat(VssSignal.OIL_LIFE_REMAINING.path()).startsWith(VssSignal.EXTENSION_PREFIX);
+        assertThat(VssSignal.BRAKE_PAD_WEAR_FRONT.path()).doesNotStartWith(VssSignal.EXTENSION_PREFIX);
+    }
+
+    @Test
     void mqttTopicCarriesTheVin() {
         assertThat(MqttTelemetryTopic.forVin("WVWZZZ1KZAW123456")).isEqualTo("pitwall/v1/vehicles/WVWZZZ1KZAW123456/telemetry");
         assertThat(MqttTelemetryTopic.vinOf("pitwall/v1/vehicles/WVWZZZ1KZAW123456/telemetry")).isEqualTo("WVWZZZ1KZAW123456");

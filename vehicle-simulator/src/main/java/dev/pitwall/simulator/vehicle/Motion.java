@@ -9,14 +9,14 @@ import java.util.SplittableRandom;
  */
 final class Motion {
 
-    private static final double MAX_BRAKING = 3.5;        // m/s², firm but normal braking
-    private static final double MAX_ACCELERATION = 2.8;   // m/s² from standstill, less at speed
+    private static final double MAX_ACCELERATION = 2.8;   // m/s² from standstill at a normal style, less at speed
     private static final double MAX_LATERAL = 2.5;        // m/s², comfortable cornering
     private static final double MAX_YAW_DEG_PER_S = 25;
     private static final double EDGE_FRACTION = 0.08;     // steer home when within 8 % of the region's size of an edge
 
     private final Region region;
     private final Region inner;
+    private final DrivingStyle style;
     private double speedKmh;
     private double headingDeg;
     private double desiredHeadingDeg;
@@ -25,9 +25,16 @@ final class Motion {
     private double odometerKm;
     private double kmToNextTurn;
     private double lastStepKm;
+    // trigonometry is most of a step's cost: reuse it while the heading holds and the latitude barely moves
+    private double trigHeadingDeg = Double.NaN;
+    private double sinHeading;
+    private double cosHeading;
+    private double trigLatitude = Double.NaN;
+    private double cosLatitude;
 
-    Motion(Region region, SplittableRandom random) {
+    Motion(Region region, DrivingStyle style, double odometerKm, SplittableRandom random) {
         this.region = region;
+        this.style = style;
         this.inner = region.inner(EDGE_FRACTION);
         // start somewhere well inside the region, with some history on the clock
         Region start = region.inner(0.15);
@@ -35,7 +42,7 @@ final class Motion {
         longitude = DrivingProfile.uniform(random, start.minLongitude(), start.maxLongitude());
         headingDeg = random.nextDouble() * 360;
         desiredHeadingDeg = headingDeg;
-        odometerKm = DrivingProfile.uniform(random, 2_000, 180_000);
+        this.odometerKm = odometerKm;
         kmToNextTurn = DrivingProfile.URBAN.nextTurnDistanceKm(random);
     }
 
@@ -45,10 +52,10 @@ final class Motion {
         double target = targetKmh / 3.6;
         double v1;
         if (target > v0) {
-            double limit = Math.max(0.6, MAX_ACCELERATION * (1 - v0 / 60));
+            double limit = Math.max(0.6, MAX_ACCELERATION * style.accelerationFactor() * (1 - v0 / 60));
             v1 = Math.min(target, v0 + limit * dt);
         } else {
-            v1 = Math.max(target, v0 - MAX_BRAKING * dt);
+            v1 = Math.max(target, v0 - style.brakingMps2() * dt);
         }
         double metres = (v0 + v1) / 2 * dt;
         speedKmh = v1 * 3.6;
@@ -79,11 +86,18 @@ final class Motion {
 
     private void move(double metres) {
         // StrictMath: the same bits on every JVM, so a seed reproduces the same positions everywhere
-        double rad = Math.toRadians(headingDeg);
-        double north = metres * StrictMath.cos(rad);
-        double east = metres * StrictMath.sin(rad);
-        latitude += north / Region.METRES_PER_DEGREE;
-        longitude += east / (Region.METRES_PER_DEGREE * StrictMath.cos(Math.toRadians(latitude)));
+        if (headingDeg != trigHeadingDeg) {
+            double rad = Math.toRadians(headingDeg);
+            cosHeading = StrictMath.cos(rad);
+            sinHeading = StrictMath.sin(rad);
+            trigHeadingDeg = headingDeg;
+        }
+        latitude += metres * cosHeading / Region.METRES_PER_DEGREE;
+        if (!(Math.abs(latitude - trigLatitude) < 0.001)) { // 110 m: cos(latitude) changes in the 5th digit
+            cosLatitude = StrictMath.cos(Math.toRadians(latitude));
+            trigLatitude = latitude;
+        }
+        longitude += metres * sinHeading / (Region.METRES_PER_DEGREE * cosLatitude);
         if (!region.contains(latitude, longitude)) {
             // cannot happen with the edge steering above unless the region is tiny; never report a position outside
             latitude = Math.max(region.minLatitude(), Math.min(region.maxLatitude(), latitude));

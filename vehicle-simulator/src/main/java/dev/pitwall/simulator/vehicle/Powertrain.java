@@ -3,9 +3,9 @@ package dev.pitwall.simulator.vehicle;
 import java.util.SplittableRandom;
 
 /**
- * Engine, fuel and 12 V battery: rpm from speed through a six-speed gearbox, coolant that warms to the
- * thermostat's 90 °C while running and cools to ambient when parked, engine hours, fuel burnt by distance,
- * speed and acceleration, and a battery at alternator voltage while running and resting voltage when parked.
+ * Engine and fuel: rpm from speed through a six-speed gearbox, coolant that warms to the thermostat's 90 °C
+ * while running (higher under load when the cooling system is worn, see {@link CoolingSystem}) and cools to
+ * ambient when parked, engine hours, fuel burnt by distance, speed and acceleration.
  */
 final class Powertrain {
 
@@ -19,23 +19,17 @@ final class Powertrain {
     private static final double[] GEAR_FROM_KMH = {0, 18, 32, 50, 68, 90};
 
     private final VehicleModel model;
-    private final double alternatorVolts;
-    private final double restingVolts;
     private boolean running;
     private double rpm;
     private double coolantC;
     private double engineHours;
     private double fuelPct;
-    private double parkedSeconds;
 
     Powertrain(VehicleModel model, double odometerKm, double ambientC, SplittableRandom random) {
         this.model = model;
-        this.alternatorVolts = DrivingProfile.uniform(random, 13.9, 14.3);
-        this.restingVolts = DrivingProfile.uniform(random, 12.52, 12.68);
         this.engineHours = odometerKm / DrivingProfile.uniform(random, 28, 45); // average speed over the car's life
         this.fuelPct = DrivingProfile.uniform(random, 25, 100);
         this.coolantC = ambientC;
-        this.parkedSeconds = 3600;
     }
 
     void start() {
@@ -45,7 +39,6 @@ final class Powertrain {
     void stop() {
         running = false;
         rpm = 0;
-        parkedSeconds = 0;
     }
 
     /** Fills the tank to near full, as drivers do when the gauge is low. */
@@ -57,22 +50,30 @@ final class Powertrain {
         return true;
     }
 
-    void step(double dt, double speedKmh, double accel, double km, double ambientC, TroubleCodes codes) {
+    /**
+     * @param coolingDriftC how far above the thermostat's temperature a worn cooling system lets the coolant
+     *                      settle at this load
+     */
+    void step(double dt, double speedKmh, double accel, double km, double ambientC, double coolingDriftC, TroubleCodes codes) {
         if (!running) {
-            parkedSeconds += dt;
-            coolantC = approach(coolantC, ambientC, dt, 2400);
+            parked(dt, ambientC);
             return;
         }
         engineHours += dt / 3600;
-        double thermostat = codes.isActive(TroubleCodes.THERMOSTAT) ? STUCK_THERMOSTAT_C : THERMOSTAT_C;
+        double thermostat = codes.hasSymptom(TroubleCodes.THERMOSTAT) ? STUCK_THERMOSTAT_C : THERMOSTAT_C;
         // more load warms the engine faster
-        coolantC = approach(coolantC, thermostat, dt, 300 / (1 + speedKmh / 80));
+        coolantC = approach(coolantC, thermostat + coolingDriftC, dt, 300 / (1 + speedKmh / 80));
         rpm = rpmFor(speedKmh, accel);
         double liters = 0.7 * dt / 3600 // idling
                 + km * model.litersPer100Km() / 100 * speedFactor(speedKmh)
-                        * (codes.isActive(TroubleCodes.LEAN) ? 1.12 : 1)
+                        * (codes.hasSymptom(TroubleCodes.LEAN) ? 1.12 : 1)
                 + Math.max(0, accel) * km * 0.05;
         fuelPct = Math.max(0, fuelPct - liters / model.tankLiters() * 100);
+    }
+
+    /** Parked for {@code dt} seconds, however many: the engine cools towards the air. */
+    void parked(double dt, double ambientC) {
+        coolantC = approach(coolantC, ambientC, dt, 2400);
     }
 
     private double rpmFor(double speedKmh, double accel) {
@@ -98,17 +99,7 @@ final class Powertrain {
     }
 
     private static double approach(double value, double target, double dt, double timeConstantSeconds) {
-        return value + (target - value) * (1 - StrictMath.exp(-dt / timeConstantSeconds));
-    }
-
-    /** Battery voltage: charging while running, slowly self-discharging while parked; low with P0562. */
-    double batteryVolts(TroubleCodes codes) {
-        boolean lowVoltage = codes.isActive(TroubleCodes.SYSTEM_VOLTAGE_LOW);
-        if (running) {
-            return alternatorVolts - (lowVoltage ? 0.9 : 0);
-        }
-        double selfDischarge = Math.min(0.12, parkedSeconds / 3600 * 0.004);
-        return restingVolts - selfDischarge - (lowVoltage ? 0.5 : 0);
+        return value + (target - value) * Decay.fraction(dt / timeConstantSeconds);
     }
 
     boolean running() {

@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 /**
  * Derives independent, reproducible random streams from one seed. Each vehicle gets its own streams, so a
  * vehicle's messages do not depend on how many vehicles there are or which thread generates them, and the
- * physics stream does not depend on the fault rates.
+ * physics stream does not depend on the fault rates or the wear models' draws.
  */
 public final class Seeds {
 
@@ -15,6 +15,12 @@ public final class Seeds {
     public static final int PHYSICS = 2;
     /** Duplicates, reordering, corruption. */
     public static final int FAULTS = 3;
+    /** Climate, driving style, age, owner habits: the vehicle's traits. */
+    public static final int TRAITS = 4;
+    /** Component degradation, precursor codes, workshop decisions. */
+    public static final int WEAR = 5;
+    /** Sensor noise of the reported signals. */
+    public static final int SENSORS = 6;
 
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
-/** Plausibility of the simulated signals over days of simulated driving. */
+/** Plausibility of the simulated signals over days of simulated driving, for cars living in Munich's climate. */
 class VehiclePhysicsTest {
 
     private static final long START = Instant.parse("2026-01-15T00:00:00Z").toEpochMilli();
@@ -71,6 +71,8 @@ class VehiclePhysicsTest {
 
     @Test
     void vehiclesAlternateBetweenTripsAndParking() {
+        int allTrips = 0;
+        long allDriving = 0;
         for (List<VehicleSignals> samples : FLEET) {
             int tripStarts = 0;
             for (int i = 1; i < samples.size(); i++) {
@@ -78,10 +80,17 @@ class VehiclePhysicsTest {
                     tripStarts++;
                 }
             }
-            assertThat(tripStarts).isBetween(2, 40);
+            // some cars stand whole days (see VehicleTraits.idleDayProbability), but every one leaves at least once
+            assertThat(tripStarts).isBetween(1, 40);
             long driving = samples.stream().filter(VehicleSignals::engineRunning).count();
-            assertThat(driving).isBetween(samples.size() / 50L, samples.size() / 2L);
+            assertThat(driving).isBetween(samples.size() / 500L, samples.size() / 2L);
+            allTrips += tripStarts;
+            allDriving += driving;
         }
+        double tripsPerDay = allTrips / (3.0 * FLEET.size());
+        double drivingHoursPerDay = allDriving * INTERVAL / 3_600_000.0 / (3.0 * FLEET.size());
+        assertThat(tripsPerDay).isBetween(1.5, 6.0);
+        assertThat(drivingHoursPerDay).isBetween(0.5, 2.0);
     }
 
     @Test
@@ -92,9 +101,12 @@ class VehiclePhysicsTest {
             assertThat(s.speedKmh()).isZero();
             assertThat(s.engineRpm()).isZero();
             if (!s.dtcs().contains(TroubleCodes.SYSTEM_VOLTAGE_LOW)) {
-                assertThat(s.batteryVoltage()).isBetween(12.3, 12.8);
+                // resting voltage: 12.6-12.9 V when full (with surface charge after a drive), lower when drained or aged
+                assertThat(s.batteryVoltage()).isBetween(11.6, 12.95);
             }
         });
+        long healthy = parked.stream().filter(s -> s.batteryVoltage() >= 12.2 && s.batteryVoltage() <= 12.9).count();
+        assertThat(healthy).isGreaterThan(parked.size() * 7L / 10);
     }
 
     @Test
@@ -118,16 +130,21 @@ class VehiclePhysicsTest {
 
     @Test
     void coolantWarmsUpToAboutNinetyDegreesWhileDriving() {
+        List<Double> warm = new ArrayList<>();
         for (List<VehicleSignals> samples : FLEET) {
             int runningFor = 0;
             for (VehicleSignals s : samples) {
                 runningFor = s.engineRunning() ? runningFor + 1 : 0;
                 if (runningFor > 120 && !s.dtcs().contains(TroubleCodes.THERMOSTAT)) { // 20 minutes of driving
-                    assertThat(s.coolantTempC()).isBetween(86.0, 94.0);
+                    // at least the thermostat's temperature; a worn cooling system runs hotter under load
+                    assertThat(s.coolantTempC()).isBetween(86.0, CoolingSystem.OVERHEAT_C);
+                    warm.add(s.coolantTempC());
                 }
-                assertThat(s.coolantTempC()).isBetween(-30.0, 95.0);
+                assertThat(s.coolantTempC()).isBetween(-30.0, CoolingSystem.OVERHEAT_C);
             }
         }
+        long atThermostat = warm.stream().filter(c -> c <= 94).count();
+        assertThat(atThermostat).as("most cooling systems hold about 90 °C").isGreaterThan(warm.size() / 2L);
     }
 
     @Test
@@ -178,7 +195,8 @@ class VehiclePhysicsTest {
         List<List<VehicleSignals>> fleet = new ArrayList<>();
         for (int v = 0; v < vehicles; v++) {
             VehicleIdentity identity = VehicleIdentity.create(11, v, INTERVAL);
-            var vehicle = new SimulatedVehicle(identity, region, dtcRate, leakRate, Seeds.random(11, v, Seeds.PHYSICS), START);
+            FleetSettings settings = FleetSettings.of(region, dtcRate, leakRate).withClimateMix(ClimateMix.only(ClimateZone.TEMPERATE));
+            var vehicle = SimulatedVehicle.create(11, identity, settings, START, MaintenanceListener.NONE);
             List<VehicleSignals> list = new ArrayList<>(samples);
             for (int i = 0; i < samples; i++) {
                 list.add(vehicle.advanceTo(START + i * INTERVAL));
