@@ -1,6 +1,7 @@
 package dev.pitwall.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pitwall.infra.TestDatabases;
 import java.sql.Connection;
@@ -9,13 +10,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Runs on embedded PostgreSQL, or the server named by -Dpitwall.test.jdbc (see TestDatabases). */
 class SchemaMigratorIT {
 
-    private static final String LATEST = "4";
+    private static final String LATEST = "5";
 
     private String url;
 
@@ -76,6 +80,66 @@ class SchemaMigratorIT {
                         .replace("7,", "8,"))).isInstanceOf(SQLException.class).hasMessageContaining("probability");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute(insert.replace("'BATTERY'", "'WIPERS'")))
                 .isInstanceOf(SQLException.class).hasMessageContaining("component");
+    }
+
+    @Test
+    void storesWearSignalsInTelemetryAndVehicleState() throws SQLException {
+        SchemaMigrator.migrate(url, null, null);
+        execute("INSERT INTO telemetry (vin, seq, event_time, cranking_voltage, oil_life_pct, brake_pad_wear_front_pct, "
+                + "brake_pad_wear_rear_pct) VALUES ('WVWZZZ1JZXW000001', 1, now(), 9.87, 42, 100, 0)");
+        execute("INSERT INTO vehicle_state (vin, last_seq, last_event_time, cranking_voltage, oil_life_pct, "
+                + "brake_pad_wear_front_pct, brake_pad_wear_rear_pct, health_score, health_band) "
+                + "VALUES ('WVWZZZ1JZXW000001', 1, now(), 36, 0, 55.5, NULL, 90, 'GOOD')");
+
+        assertThat(count("SELECT count(*) FROM telemetry WHERE cranking_voltage = 9.87 AND oil_life_pct = 42 "
+                + "AND brake_pad_wear_front_pct = 100 AND brake_pad_wear_rear_pct = 0")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM vehicle_state WHERE cranking_voltage = 36 AND oil_life_pct = 0 "
+                + "AND brake_pad_wear_front_pct = 55.5 AND brake_pad_wear_rear_pct IS NULL")).isEqualTo(1);
+    }
+
+    @Test
+    void rejectsWearSignalsOutsideTheContractsRanges() {
+        SchemaMigrator.migrate(url, null, null);
+        Map<String, List<String>> outOfRange = Map.of(
+                "cranking_voltage", List.of("-0.5", "36.01"),
+                "oil_life_pct", List.of("-1", "101"),
+                "brake_pad_wear_front_pct", List.of("-0.1", "100.5"),
+                "brake_pad_wear_rear_pct", List.of("-1", "150"));
+        long seq = 1;
+        for (var column : outOfRange.entrySet()) {
+            for (String value : column.getValue()) {
+                // a row of this month and one beyond the prepared months: the parent's check reaches every partition
+                for (String eventTime : List.of("now()", "'2099-01-01T00:00:00Z'")) {
+                    String insert = "INSERT INTO telemetry (vin, seq, event_time, " + column.getKey() + ") VALUES "
+                            + "('WVWZZZ1JZXW000001', " + seq++ + ", " + eventTime + ", " + value + ")";
+                    assertThatThrownBy(() -> execute(insert)).as(insert)
+                            .isInstanceOf(SQLException.class).hasMessageContaining(column.getKey());
+                }
+                String state = "INSERT INTO vehicle_state (vin, last_seq, last_event_time, " + column.getKey()
+                        + ", health_score, health_band) VALUES ('WVWZZZ1JZXW000001', 1, now(), " + value + ", 90, 'GOOD')";
+                assertThatThrownBy(() -> execute(state)).as(state)
+                        .isInstanceOf(SQLException.class).hasMessageContaining(column.getKey());
+            }
+        }
+    }
+
+    @Test
+    void upgradeFromVersion4KeepsRowsWithoutWearSignals() throws SQLException {
+        Flyway.configure().dataSource(url, null, null).locations(SchemaMigrator.LOCATION).target("4").load().migrate();
+        execute("INSERT INTO telemetry (vin, seq, event_time, battery_voltage) "
+                + "VALUES ('WVWZZZ1JZXW000001', 1, now(), 12.4)");
+        execute("INSERT INTO vehicle_state (vin, last_seq, last_event_time, battery_voltage, health_score, health_band) "
+                + "VALUES ('WVWZZZ1JZXW000001', 1, now(), 12.4, 100, 'GOOD')");
+
+        assertThat(SchemaMigrator.migrate(url, null, null)).isEqualTo(LATEST);
+
+        for (String table : List.of("telemetry", "vehicle_state")) {
+            assertThat(count("SELECT count(*) FROM " + table + " WHERE battery_voltage = 12.4 AND cranking_voltage IS NULL "
+                    + "AND oil_life_pct IS NULL AND brake_pad_wear_front_pct IS NULL "
+                    + "AND brake_pad_wear_rear_pct IS NULL")).as(table).isEqualTo(1);
+        }
+        assertThatThrownBy(() -> execute("UPDATE telemetry SET oil_life_pct = 150"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("oil_life_pct");
     }
 
     private long count(String sql) throws SQLException {

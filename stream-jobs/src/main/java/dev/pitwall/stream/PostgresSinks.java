@@ -39,16 +39,18 @@ public final class PostgresSinks {
     static final String INSERT_TELEMETRY = """
             INSERT INTO telemetry (vin, seq, event_time, odometer_km, speed_kmh, latitude, longitude, heading_deg,
                 fuel_level_pct, coolant_temp_c, engine_rpm, engine_running, engine_hours, battery_voltage,
-                ambient_temp_c, tire_fl_kpa, tire_fr_kpa, tire_rl_kpa, tire_rr_kpa, dtcs)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ambient_temp_c, tire_fl_kpa, tire_fr_kpa, tire_rl_kpa, tire_rr_kpa, dtcs, cranking_voltage,
+                brake_pad_wear_front_pct, brake_pad_wear_rear_pct, oil_life_pct)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (vin, seq, event_time) DO NOTHING""";
 
     static final String UPSERT_VEHICLE_STATE = """
             INSERT INTO vehicle_state (vin, last_seq, last_event_time, odometer_km, speed_kmh, latitude, longitude,
                 fuel_level_pct, coolant_temp_c, battery_voltage, engine_running, engine_rpm, engine_hours,
-                tire_fl_kpa, tire_fr_kpa, tire_rl_kpa, tire_rr_kpa, active_dtcs, health_score, health_band,
+                tire_fl_kpa, tire_fr_kpa, tire_rl_kpa, tire_rr_kpa, active_dtcs, cranking_voltage,
+                brake_pad_wear_front_pct, brake_pad_wear_rear_pct, oil_life_pct, health_score, health_band,
                 health_reasons, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, now())
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, now())
             ON CONFLICT (vin) DO UPDATE SET
                 last_seq = EXCLUDED.last_seq, last_event_time = EXCLUDED.last_event_time,
                 odometer_km = EXCLUDED.odometer_km, speed_kmh = EXCLUDED.speed_kmh,
@@ -58,7 +60,10 @@ public final class PostgresSinks {
                 engine_rpm = EXCLUDED.engine_rpm, engine_hours = EXCLUDED.engine_hours,
                 tire_fl_kpa = EXCLUDED.tire_fl_kpa, tire_fr_kpa = EXCLUDED.tire_fr_kpa,
                 tire_rl_kpa = EXCLUDED.tire_rl_kpa, tire_rr_kpa = EXCLUDED.tire_rr_kpa,
-                active_dtcs = EXCLUDED.active_dtcs, health_score = EXCLUDED.health_score,
+                active_dtcs = EXCLUDED.active_dtcs, cranking_voltage = EXCLUDED.cranking_voltage,
+                brake_pad_wear_front_pct = EXCLUDED.brake_pad_wear_front_pct,
+                brake_pad_wear_rear_pct = EXCLUDED.brake_pad_wear_rear_pct,
+                oil_life_pct = EXCLUDED.oil_life_pct, health_score = EXCLUDED.health_score,
                 health_band = EXCLUDED.health_band, health_reasons = EXCLUDED.health_reasons,
                 updated_at = now()
             WHERE (vehicle_state.last_event_time, vehicle_state.last_seq)
@@ -146,6 +151,10 @@ public final class PostgresSinks {
         setDouble(ps, 18, s.tirePressureRearLeftKpa());
         setDouble(ps, 19, s.tirePressureRearRightKpa());
         setTextArray(ps, 20, s.dtcs());
+        setDouble(ps, 21, s.crankingVoltage());
+        setDouble(ps, 22, s.brakePadWearFrontPct());
+        setDouble(ps, 23, s.brakePadWearRearPct());
+        setDouble(ps, 24, s.oilLifeRemainingPct());
     }
 
     static void bindVehicleState(PreparedStatement ps, VehicleHealthUpdate update) throws SQLException {
@@ -169,9 +178,13 @@ public final class PostgresSinks {
         setDouble(ps, 16, s.tirePressureRearLeftKpa());
         setDouble(ps, 17, s.tirePressureRearRightKpa());
         setTextArray(ps, 18, s.activeDtcs());
-        ps.setInt(19, h.score());
-        ps.setString(20, h.band().name());
-        ps.setString(21, JsonbColumn.write(h.contributions()));
+        setDouble(ps, 19, s.crankingVoltage());
+        setDouble(ps, 20, s.brakePadWearFrontPct());
+        setDouble(ps, 21, s.brakePadWearRearPct());
+        setDouble(ps, 22, s.oilLifeRemainingPct());
+        ps.setInt(23, h.score());
+        ps.setString(24, h.band().name());
+        ps.setString(25, JsonbColumn.write(h.contributions()));
     }
 
     static void bindHealthHistory(PreparedStatement ps, HealthAssessment h) throws SQLException {

@@ -43,7 +43,7 @@ class TelemetryPipelineIT {
             .setNumberSlotsPerTaskManager(PipelineRun.PARALLELISM)
             .build());
 
-    static final List<Telemetry> INPUT = TelemetryFixtures.fleet(50, 60, 42);
+    static final List<Telemetry> INPUT = withWearSignals(TelemetryFixtures.fleet(50, 60, 42));
     static final ExpectedPipelineOutput EXPECTED = ExpectedPipelineOutput.of(INPUT);
     static PipelineTables db;
     static JobClient job;
@@ -77,6 +77,10 @@ class TelemetryPipelineIT {
         assertThat(INPUT).hasSizeGreaterThan(3000);
         assertThat(EXPECTED.duplicates).isGreaterThan(100);
         assertThat(EXPECTED.vehicleStates).hasSize(50);
+        assertThat(INPUT).anyMatch(t -> t.signals().crankingVoltage() != null)
+                .anyMatch(t -> t.signals().crankingVoltage() == null)
+                .anyMatch(t -> t.signals().oilLifeRemainingPct() != null)
+                .anyMatch(t -> t.signals().oilLifeRemainingPct() == null);
         System.out.printf("database: %s; %d messages, %d distinct, %d recorded assessments%n",
                 TestDatabases.describe(), INPUT.size(), EXPECTED.telemetryByKey.size(), EXPECTED.recorded.size());
     }
@@ -104,6 +108,10 @@ class TelemetryPipelineIT {
             assertThat(row.get("engine_running").isNull() ? null : row.get("engine_running").asBoolean())
                     .isEqualTo(s.engineRunning());
             assertThat(stringsOrNull(row, "dtcs")).isEqualTo(s.dtcs());
+            assertThat(doubleOrNull(row, "cranking_voltage")).isEqualTo(s.crankingVoltage());
+            assertThat(doubleOrNull(row, "brake_pad_wear_front_pct")).isEqualTo(s.brakePadWearFrontPct());
+            assertThat(doubleOrNull(row, "brake_pad_wear_rear_pct")).isEqualTo(s.brakePadWearRearPct());
+            assertThat(doubleOrNull(row, "oil_life_pct")).isEqualTo(s.oilLifeRemainingPct());
         }
     }
 
@@ -173,7 +181,29 @@ class TelemetryPipelineIT {
                 r.get("engine_running").isNull() ? null : r.get("engine_running").asBoolean(),
                 doubleOrNull(r, "engine_rpm"), doubleOrNull(r, "engine_hours"), doubleOrNull(r, "tire_fl_kpa"),
                 doubleOrNull(r, "tire_fr_kpa"), doubleOrNull(r, "tire_rl_kpa"), doubleOrNull(r, "tire_rr_kpa"),
-                stringsOrNull(r, "active_dtcs"));
+                stringsOrNull(r, "active_dtcs"), doubleOrNull(r, "cranking_voltage"),
+                doubleOrNull(r, "brake_pad_wear_front_pct"), doubleOrNull(r, "brake_pad_wear_rear_pct"),
+                doubleOrNull(r, "oil_life_pct"));
+    }
+
+    /**
+     * The fleet with the wear signals as a device sends them: the cranking voltage in most messages, pad wear and
+     * oil life in every third, oil life reaching 0 and front pads 100 (the ends of their ranges). Derived from
+     * {@code seq} alone, so a duplicate still equals its original.
+     */
+    static List<Telemetry> withWearSignals(List<Telemetry> fleet) {
+        return fleet.stream().map(t -> {
+            var signals = t.signals().toBuilder();
+            if (t.seq() % 4 != 3) {
+                signals.crankingVoltage(9.6 + t.seq() % 10 / 10.0);
+            }
+            if (t.seq() % 3 == 0) {
+                signals.brakePadWearFrontPct(Math.min(100.0, 50.0 + t.seq()))
+                        .brakePadWearRearPct(20.0 + t.seq() / 2)
+                        .oilLifeRemainingPct(Math.max(0.0, 50.0 - t.seq()));
+            }
+            return new Telemetry(t.vin(), t.seq(), t.eventTime(), signals.build());
+        }).toList();
     }
 
     static Double doubleOrNull(JsonNode row, String column) {

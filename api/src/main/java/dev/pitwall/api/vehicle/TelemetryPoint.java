@@ -11,6 +11,8 @@ import java.util.List;
          "fuelLevelPct": 37.5, "coolantTempC": 91.0, "engineRpm": 2100.0, "engineRunning": true,
          "engineHours": 1532.2, "batteryVoltage": 14.1, "ambientTempC": 4.5,
          "tirePressuresKpa": {"frontLeft": 235.0, "frontRight": 233.0, "rearLeft": 229.0, "rearRight": 231.0},
+         "battery": {"voltage": 14.1, "crankingVoltage": 10.35}, "oilLifePct": 64.0,
+         "brakePads": {"frontWearPct": 42.0, "rearWearPct": 27.0},
          "dtcs": ["P0301"]}""")
 public record TelemetryPoint(
         long seq,
@@ -29,5 +31,10 @@ public record TelemetryPoint(
         Double batteryVoltage,
         Double ambientTempC,
         TirePressures tirePressuresKpa,
+        Battery battery,
+        @Schema(description = "Remaining engine oil life as the oil-life monitor shows it, %: 100 = fresh oil, "
+                + "0 = change now", example = "64.0")
+        Double oilLifePct,
+        BrakePads brakePads,
         List<String> dtcs) {
 }

@@ -11,6 +11,8 @@ import java.util.List;
          "latitude": 48.1374, "longitude": 11.5755, "fuelLevelPct": 37.5, "coolantTempC": 88.0,
          "batteryVoltage": 11.8, "engineRunning": false, "engineRpm": 0.0, "engineHours": 1532.2,
          "tirePressuresKpa": {"frontLeft": 235.0, "frontRight": 233.0, "rearLeft": 229.0, "rearRight": 231.0},
+         "battery": {"voltage": 11.8, "crankingVoltage": 9.62}, "oilLifePct": 12.0,
+         "brakePads": {"frontWearPct": 81.0, "rearWearPct": 46.0},
          "activeDtcs": ["P0301"],
          "health": {"score": 65, "band": "FAIR", "reasons": [
            {"rule": "dtc.high", "points": -15, "reason": "P0301 active (high): Cylinder 1 misfire detected"},
@@ -31,6 +33,11 @@ public record VehicleDetail(
         Double engineRpm,
         Double engineHours,
         TirePressures tirePressuresKpa,
+        Battery battery,
+        @Schema(description = "Remaining engine oil life as the oil-life monitor shows it, %: 100 = fresh oil, "
+                + "0 = change now", example = "12.0")
+        Double oilLifePct,
+        BrakePads brakePads,
         List<String> activeDtcs,
         VehicleHealth health) {
 }

@@ -114,7 +114,8 @@ class VehicleRepository implements KnownVehicles {
                 instant(rs, "updated_at"), number(rs, "odometer_km"), number(rs, "speed_kmh"),
                 number(rs, "latitude"), number(rs, "longitude"), number(rs, "fuel_level_pct"),
                 number(rs, "coolant_temp_c"), number(rs, "battery_voltage"), rs.getObject("engine_running", Boolean.class),
-                number(rs, "engine_rpm"), number(rs, "engine_hours"), tires(rs), strings(rs.getArray("active_dtcs")),
+                number(rs, "engine_rpm"), number(rs, "engine_hours"), tires(rs), battery(rs), number(rs, "oil_life_pct"),
+                brakePads(rs), strings(rs.getArray("active_dtcs")),
                 new VehicleHealth(rs.getInt("health_score"), HealthBand.valueOf(rs.getString("health_band")),
                         reasons(rs.getString("health_reasons"))));
     }
@@ -124,12 +125,21 @@ class VehicleRepository implements KnownVehicles {
                 number(rs, "odometer_km"), number(rs, "speed_kmh"), number(rs, "latitude"), number(rs, "longitude"),
                 number(rs, "heading_deg"), number(rs, "fuel_level_pct"), number(rs, "coolant_temp_c"),
                 number(rs, "engine_rpm"), rs.getObject("engine_running", Boolean.class), number(rs, "engine_hours"),
-                number(rs, "battery_voltage"), number(rs, "ambient_temp_c"), tires(rs), strings(rs.getArray("dtcs")));
+                number(rs, "battery_voltage"), number(rs, "ambient_temp_c"), tires(rs), battery(rs),
+                number(rs, "oil_life_pct"), brakePads(rs), strings(rs.getArray("dtcs")));
     }
 
     private static TirePressures tires(ResultSet rs) throws SQLException {
         return new TirePressures(number(rs, "tire_fl_kpa"), number(rs, "tire_fr_kpa"), number(rs, "tire_rl_kpa"),
                 number(rs, "tire_rr_kpa"));
+    }
+
+    private static Battery battery(ResultSet rs) throws SQLException {
+        return new Battery(number(rs, "battery_voltage"), number(rs, "cranking_voltage"));
+    }
+
+    private static BrakePads brakePads(ResultSet rs) throws SQLException {
+        return new BrakePads(number(rs, "brake_pad_wear_front_pct"), number(rs, "brake_pad_wear_rear_pct"));
     }
 
     private List<HealthContribution> reasons(String jsonArray) {

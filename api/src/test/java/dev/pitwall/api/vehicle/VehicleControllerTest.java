@@ -150,7 +150,8 @@ class VehicleControllerTest {
     void showsVehicleWithHealthReasons() {
         VehicleDetail detail = new VehicleDetail(VIN, 7, Instant.parse("2026-01-31T08:00:00Z"),
                 Instant.parse("2026-01-31T08:00:01Z"), 100.0, 0.0, 48.1, 11.5, 40.0, 90.0, 11.8, false, 0.0, 12.5,
-                new TirePressures(230.0, 231.0, 229.0, 228.0), List.of(),
+                new TirePressures(230.0, 231.0, 229.0, 228.0), new Battery(11.8, 9.62), 12.0,
+                new BrakePads(81.0, null), List.of(),
                 new VehicleHealth(80, HealthBand.GOOD, List.of(new HealthContribution("battery.flat", -20,
                         "12 V battery 11.80 V at rest, below 11.9 V: may not start"))));
         given(service.find(VIN)).willReturn(Optional.of(detail));
@@ -162,6 +163,41 @@ class VehicleControllerTest {
         assertThat(result).bodyJson().extractingPath("$.health.reasons[0].rule").isEqualTo("battery.flat");
         assertThat(result).bodyJson().extractingPath("$.health.reasons[0].points").isEqualTo(-20);
         assertThat(result).bodyJson().extractingPath("$.tirePressuresKpa.frontLeft").isEqualTo(230.0);
+        assertThat(result).bodyJson().extractingPath("$.batteryVoltage").isEqualTo(11.8);
+        assertThat(result).bodyJson().extractingPath("$.battery.voltage").isEqualTo(11.8);
+        assertThat(result).bodyJson().extractingPath("$.battery.crankingVoltage").isEqualTo(9.62);
+        assertThat(result).bodyJson().extractingPath("$.oilLifePct").isEqualTo(12.0);
+        assertThat(result).bodyJson().extractingPath("$.brakePads.frontWearPct").isEqualTo(81.0);
+        assertThat(result).bodyJson().extractingPath("$.brakePads.rearWearPct").isNull();
+    }
+
+    @Test
+    void showsWearSignalsOfEachTelemetryMessage() {
+        TelemetryPoint reported = new TelemetryPoint(12, Instant.parse("2026-01-31T08:00:00Z"),
+                Instant.parse("2026-01-31T08:00:00.4Z"), 48211.4, 0.0, null, null, null, null, null, null, false, null,
+                12.4, null, new TirePressures(null, null, null, null), new Battery(12.4, 10.35), 64.0,
+                new BrakePads(42.0, 27.0), List.of());
+        TelemetryPoint silent = new TelemetryPoint(11, Instant.parse("2026-01-31T07:59:00Z"), null, 48211.4, null,
+                null, null, null, null, null, null, null, null, null, null, new TirePressures(null, null, null, null),
+                new Battery(null, null), null, new BrakePads(null, null), List.of());
+        given(service.telemetry(eq(VIN), any(), any()))
+                .willReturn(Optional.of(Page.of(List.of(reported, silent), new PageQuery(0, 20), 2)));
+
+        MvcTestResult result = mvc.get().uri("/api/v1/vehicles/{vin}/telemetry", VIN).with(token(Role.OPERATOR))
+                .exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().extractingPath("$.items[0].batteryVoltage").isEqualTo(12.4);
+        assertThat(result).bodyJson().extractingPath("$.items[0].battery.voltage").isEqualTo(12.4);
+        assertThat(result).bodyJson().extractingPath("$.items[0].battery.crankingVoltage").isEqualTo(10.35);
+        assertThat(result).bodyJson().extractingPath("$.items[0].oilLifePct").isEqualTo(64.0);
+        assertThat(result).bodyJson().extractingPath("$.items[0].brakePads.frontWearPct").isEqualTo(42.0);
+        assertThat(result).bodyJson().extractingPath("$.items[0].brakePads.rearWearPct").isEqualTo(27.0);
+        // a message without the signals keeps the groups, with nulls inside, like tirePressuresKpa
+        assertThat(result).bodyJson().extractingPath("$.items[1].battery").isNotNull();
+        assertThat(result).bodyJson().extractingPath("$.items[1].battery.crankingVoltage").isNull();
+        assertThat(result).bodyJson().extractingPath("$.items[1].oilLifePct").isNull();
+        assertThat(result).bodyJson().extractingPath("$.items[1].brakePads.frontWearPct").isNull();
     }
 
     @Test

@@ -105,6 +105,9 @@ class VehicleRepositoryIT {
         assertThat(v.engineRunning()).isFalse();
         assertThat(v.tirePressuresKpa().frontLeft()).isEqualTo(190.0);
         assertThat(v.tirePressuresKpa().rearRight()).isNull();
+        assertThat(v.battery()).isEqualTo(new Battery(11.8, 9.62));
+        assertThat(v.oilLifePct()).isEqualTo(12.0);
+        assertThat(v.brakePads()).isEqualTo(new BrakePads(81.0, null));
         assertThat(v.health().band()).isEqualTo(HealthBand.FAIR);
         assertThat(v.health().reasons()).containsExactly(
                 new HealthContribution("battery.flat", -20, "12 V battery 11.80 V at rest"),
@@ -128,6 +131,24 @@ class VehicleRepositoryIT {
         assertThat(first.items().get(0).eventTime()).isEqualTo(T0.plusSeconds(540));
         assertThat(first.items().get(0).dtcs()).containsExactly("P0301");
         assertThat(first.items().get(0).speedKmh()).isEqualTo(50.0);
+    }
+
+    @Test
+    void readsWearSignalsOfTelemetryAndNullsWhereAMessageHadNone() {
+        TimeRange range = new TimeRange(T0, T0.plusSeconds(600)); // seq 1..10, seq 10 carries no wear signals
+
+        List<TelemetryPoint> items = repository.findTelemetry("VIN00000000000001", range, new PageQuery(0, 2)).items();
+
+        TelemetryPoint without = items.get(0);
+        TelemetryPoint with = items.get(1);
+        assertThat(without.seq()).isEqualTo(10);
+        assertThat(without.battery()).isEqualTo(new Battery(null, null));
+        assertThat(without.oilLifePct()).isNull();
+        assertThat(without.brakePads()).isEqualTo(new BrakePads(null, null));
+        assertThat(with.seq()).isEqualTo(9);
+        assertThat(with.battery()).isEqualTo(new Battery(12.6, 10.09));
+        assertThat(with.oilLifePct()).isEqualTo(91.0);
+        assertThat(with.brakePads()).isEqualTo(new BrakePads(19.0, 100.0));
     }
 
     @Test
@@ -176,18 +197,26 @@ class VehicleRepositoryIT {
 
     private void state(String vin, int score, String band, String reasons) {
         jdbc.sql("INSERT INTO vehicle_state (vin, last_seq, last_event_time, odometer_km, battery_voltage, "
-                        + "engine_running, tire_fl_kpa, active_dtcs, health_score, health_band, health_reasons) "
-                        + "VALUES (:vin, 10, :t, 1000.5, 11.8, false, 190, ARRAY['P0301', 'P0420'], :score, :band, "
-                        + "CAST(:reasons AS jsonb))")
+                        + "engine_running, tire_fl_kpa, active_dtcs, cranking_voltage, oil_life_pct, "
+                        + "brake_pad_wear_front_pct, health_score, health_band, health_reasons) "
+                        + "VALUES (:vin, 10, :t, 1000.5, 11.8, false, 190, ARRAY['P0301', 'P0420'], 9.62, 12, 81, "
+                        + ":score, :band, CAST(:reasons AS jsonb))")
                 .param("vin", vin).param("t", T0.atOffset(ZoneOffset.UTC))
                 .param("score", score).param("band", band).param("reasons", reasons)
                 .update();
     }
 
+    /** A message at {@code eventTime}; all but seq 10 carry the wear signals, with values derived from seq. */
     private void telemetry(String vin, long seq, Instant eventTime) {
-        jdbc.sql("INSERT INTO telemetry (vin, seq, event_time, speed_kmh, dtcs) "
-                        + "VALUES (:vin, :seq, :t, 50.0, ARRAY['P0301'])")
+        jdbc.sql("INSERT INTO telemetry (vin, seq, event_time, speed_kmh, dtcs, battery_voltage, cranking_voltage, "
+                        + "oil_life_pct, brake_pad_wear_front_pct, brake_pad_wear_rear_pct) "
+                        + "VALUES (:vin, :seq, :t, 50.0, ARRAY['P0301'], :battery, :cranking, :oil, :front, :rear)")
                 .param("vin", vin).param("seq", seq).param("t", eventTime.atOffset(ZoneOffset.UTC))
+                .param("battery", seq == 10 ? null : 12.6)
+                .param("cranking", seq == 10 ? null : (1000 + seq) / 100.0)
+                .param("oil", seq == 10 ? null : 100.0 - seq)
+                .param("front", seq == 10 ? null : 10.0 + seq)
+                .param("rear", seq == 10 ? null : 100.0)
                 .update();
     }
 }

@@ -8,6 +8,10 @@ import java.util.List;
 /**
  * What Pitwall currently knows about one vehicle: the newest value of every signal, by event time.
  * Immutable; {@link #apply} returns the next state.
+ *
+ * <p>The components after {@code activeDtcs} came later, with the wear signals (last, as in {@link VehicleSignals}).
+ * The stream job keeps this record as Flink keyed state, whose record serializer restores a state checkpointed
+ * before a component existed with that component null: "not reported yet", until a message carries it.
  */
 public record VehicleState(
         String vin,
@@ -27,7 +31,11 @@ public record VehicleState(
         Double tirePressureFrontRightKpa,
         Double tirePressureRearLeftKpa,
         Double tirePressureRearRightKpa,
-        List<String> activeDtcs) {
+        List<String> activeDtcs,
+        Double crankingVoltage,
+        Double brakePadWearFrontPct,
+        Double brakePadWearRearPct,
+        Double oilLifeRemainingPct) {
 
     public VehicleState {
         activeDtcs = activeDtcs == null ? List.of() : List.copyOf(activeDtcs);
@@ -36,7 +44,7 @@ public record VehicleState(
     /** The state before any message: nothing measured yet. */
     public static VehicleState empty(String vin) {
         return new VehicleState(vin, -1, Instant.EPOCH, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, List.of());
+                null, null, null, null, List.of(), null, null, null, null);
     }
 
     /** Whether {@code t} is newer than what this state already reflects (event time, then seq). */
@@ -70,7 +78,11 @@ public record VehicleState(
                 or(s.tirePressureFrontRightKpa(), tirePressureFrontRightKpa),
                 or(s.tirePressureRearLeftKpa(), tirePressureRearLeftKpa),
                 or(s.tirePressureRearRightKpa(), tirePressureRearRightKpa),
-                s.dtcs() != null ? s.dtcs() : activeDtcs);
+                s.dtcs() != null ? s.dtcs() : activeDtcs,
+                or(s.crankingVoltage(), crankingVoltage),
+                or(s.brakePadWearFrontPct(), brakePadWearFrontPct),
+                or(s.brakePadWearRearPct(), brakePadWearRearPct),
+                or(s.oilLifeRemainingPct(), oilLifeRemainingPct));
     }
 
     private static <T> T or(T fresh, T previous) {
