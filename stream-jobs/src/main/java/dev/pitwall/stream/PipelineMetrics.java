@@ -14,6 +14,11 @@ public final class PipelineMetrics {
     /** Assessments the history policy kept for health_history and vehicle-health.v1 (vehicle health). */
     public static final String HEALTH_ASSESSMENTS_RECORDED = "healthAssessmentsRecorded";
 
+    /** Prediction runs: one per vehicle per prediction interval while a model is live (failure prediction). */
+    public static final String PREDICTIONS = "failurePredictions";
+    /** Component predictions the history policy kept for failure_prediction and predictions.v1. */
+    public static final String PREDICTIONS_RECORDED = "failurePredictionsRecorded";
+
     private PipelineMetrics() {
     }
 }

@@ -39,7 +39,15 @@ public enum PipelineOption {
     RESTART_INITIAL_BACKOFF("--restart-initial-backoff", "RESTART_INITIAL_BACKOFF", "1 s",
             "first delay of the exponential-delay restart strategy (unbounded attempts)"),
     RESTART_MAX_BACKOFF("--restart-max-backoff", "RESTART_MAX_BACKOFF", "30 s",
-            "longest delay between restarts");
+            "longest delay between restarts"),
+    MODEL("--model", "PITWALL_MODEL", "",
+            "failure-prediction model bundle (a pitwall-model-*.zip from `pitwall-prediction.jar train`), or a "
+                    + "directory whose newest pitwall-model-*.zip is used; replaced or added bundles are picked up "
+                    + "while the job runs (empty: no predictions, health from rules only)"),
+    MODEL_CHECK_INTERVAL("--model-check-interval", "MODEL_CHECK_INTERVAL", "30 s",
+            "how often each task looks for a new model bundle"),
+    PREDICTION_INTERVAL("--prediction-interval", "PREDICTION_INTERVAL", "15 min",
+            "event time between two predictions of one vehicle (features are updated by every message)");
 
     private final String flag;
     private final String environmentVariable;

@@ -24,6 +24,7 @@ import org.apache.flink.util.TimeUtils;
  * @param checkpointDir empty to use the cluster's {@code execution.checkpointing.dir}
  * @param stateBackend {@code hashmap} or {@code rocksdb}
  * @param parallelism  0 for the cluster's default
+ * @param model        model bundle file or directory, empty for none
  */
 public record PipelineSettings(
         String kafkaBootstrap,
@@ -43,7 +44,10 @@ public record PipelineSettings(
         int jdbcMaxRetries,
         Duration jdbcReconnectTimeout,
         Duration restartInitialBackoff,
-        Duration restartMaxBackoff) {
+        Duration restartMaxBackoff,
+        String model,
+        Duration modelCheckInterval,
+        Duration predictionInterval) {
 
     /** Restart attempts of the exponential-delay strategy: in effect unbounded, a job waits out any outage. */
     public static final int UNBOUNDED_RESTARTS = Integer.MAX_VALUE;
@@ -108,7 +112,10 @@ public record PipelineSettings(
                 integer(values, PipelineOption.JDBC_MAX_RETRIES, 0),
                 duration(values, PipelineOption.JDBC_RECONNECT_TIMEOUT),
                 duration(values, PipelineOption.RESTART_INITIAL_BACKOFF),
-                duration(values, PipelineOption.RESTART_MAX_BACKOFF));
+                duration(values, PipelineOption.RESTART_MAX_BACKOFF),
+                text(values, PipelineOption.MODEL, true),
+                duration(values, PipelineOption.MODEL_CHECK_INTERVAL),
+                duration(values, PipelineOption.PREDICTION_INTERVAL));
     }
 
     public Optional<String> jdbcUserIfSet() {
@@ -171,7 +178,10 @@ public record PipelineSettings(
                         "jdbc-max-retries=" + jdbcMaxRetries,
                         "jdbc-reconnect-timeout=" + TimeUtils.formatWithHighestUnit(jdbcReconnectTimeout),
                         "restart-initial-backoff=" + TimeUtils.formatWithHighestUnit(restartInitialBackoff),
-                        "restart-max-backoff=" + TimeUtils.formatWithHighestUnit(restartMaxBackoff))
+                        "restart-max-backoff=" + TimeUtils.formatWithHighestUnit(restartMaxBackoff),
+                        "model=" + (model.isEmpty() ? "(none)" : model),
+                        "model-check-interval=" + TimeUtils.formatWithHighestUnit(modelCheckInterval),
+                        "prediction-interval=" + TimeUtils.formatWithHighestUnit(predictionInterval))
                 .collect(Collectors.joining(", "));
     }
 

@@ -1,31 +1,38 @@
 package dev.pitwall.stream;
 
 import dev.pitwall.core.health.HealthAssessment;
+import dev.pitwall.core.maintenance.FailurePrediction;
 import dev.pitwall.core.telemetry.Telemetry;
 import dev.pitwall.core.topic.Topics;
 import java.util.Objects;
 import org.apache.flink.api.connector.sink2.Sink;
 
 /**
- * Where the pipeline's four outputs go. {@link #production} wires PostgreSQL and Kafka; tests pass in-memory
+ * Where the pipeline's six outputs go. {@link #production} wires PostgreSQL and Kafka; tests pass in-memory
  * sinks or the real ones pointed at test databases and topics.
  *
  * @param telemetry     every deduplicated message (table telemetry)
  * @param vehicleState  each state that advanced, with its health (table vehicle_state)
  * @param healthHistory assessments the history policy recorded (table health_history)
  * @param healthEvents  the same recorded assessments, as events (topic vehicle-health.v1)
+ * @param failurePredictions predictions the history policy kept (table failure_prediction)
+ * @param predictionEvents   the same kept predictions, as events (topic predictions.v1)
  */
 public record PipelineSinks(
         Sink<Telemetry> telemetry,
         Sink<VehicleHealthUpdate> vehicleState,
         Sink<HealthAssessment> healthHistory,
-        Sink<HealthAssessment> healthEvents) {
+        Sink<HealthAssessment> healthEvents,
+        Sink<FailurePrediction> failurePredictions,
+        Sink<FailurePrediction> predictionEvents) {
 
     public PipelineSinks {
         Objects.requireNonNull(telemetry, "telemetry");
         Objects.requireNonNull(vehicleState, "vehicleState");
         Objects.requireNonNull(healthHistory, "healthHistory");
         Objects.requireNonNull(healthEvents, "healthEvents");
+        Objects.requireNonNull(failurePredictions, "failurePredictions");
+        Objects.requireNonNull(predictionEvents, "predictionEvents");
     }
 
     public static PipelineSinks production(PipelineSettings settings) {
@@ -34,6 +41,9 @@ public record PipelineSinks(
                 PostgresSinks.vehicleState(settings),
                 PostgresSinks.healthHistory(settings),
                 KafkaEventSink.create(settings.kafkaBootstrap(), Topics.VEHICLE_HEALTH, Topics.VEHICLE_HEALTH.name(),
-                        HealthAssessment::vin));
+                        HealthAssessment::vin),
+                PostgresSinks.failurePredictions(settings),
+                KafkaEventSink.create(settings.kafkaBootstrap(), Topics.FAILURE_PREDICTIONS,
+                        Topics.FAILURE_PREDICTIONS.name(), FailurePrediction::vin));
     }
 }

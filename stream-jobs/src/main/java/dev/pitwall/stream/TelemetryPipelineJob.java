@@ -1,6 +1,7 @@
 package dev.pitwall.stream;
 
 import dev.pitwall.core.health.HealthAssessment;
+import dev.pitwall.core.maintenance.FailurePrediction;
 import dev.pitwall.core.telemetry.Telemetry;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -31,6 +32,7 @@ public final class TelemetryPipelineJob {
     public static final String JOB_NAME = "pitwall-telemetry-pipeline";
 
     private static final KeySelector<Telemetry, String> BY_VIN = Telemetry::vin;
+    private static final KeySelector<PredictedTelemetry, String> BY_PREDICTED_VIN = m -> m.telemetry().vin();
 
     private final TelemetryInput input;
     private final PipelineSinks sinks;
@@ -69,8 +71,17 @@ public final class TelemetryPipelineJob {
                 .uid(TelemetryDeduplicator.UID)
                 .name("dedup (vin, seq)");
 
-        SingleOutputStreamOperator<VehicleHealthUpdate> health = DataStreamUtils
+        SingleOutputStreamOperator<PredictedTelemetry> predicted = DataStreamUtils
                 .reinterpretAsKeyedStream(unique, BY_VIN, Types.STRING)
+                .process(new FailurePredictionOperator(settings.model(), settings.modelCheckInterval(),
+                        settings.predictionInterval()), TypeInformation.of(PredictedTelemetry.class))
+                .uid(FailurePredictionOperator.UID)
+                .name("failure prediction");
+        DataStream<FailurePrediction> keptPredictions =
+                predicted.getSideOutput(FailurePredictionOperator.RECORDED_PREDICTIONS);
+
+        SingleOutputStreamOperator<VehicleHealthUpdate> health = DataStreamUtils
+                .reinterpretAsKeyedStream(predicted, BY_PREDICTED_VIN, Types.STRING)
                 .process(new VehicleHealthTracker(), TypeInformation.of(VehicleHealthUpdate.class))
                 .uid(VehicleHealthTracker.UID)
                 .name("vehicle state and health");
@@ -81,5 +92,7 @@ public final class TelemetryPipelineJob {
         health.sinkTo(sinks.vehicleState()).uid("vehicle-state-sink").name("vehicle_state table");
         recorded.sinkTo(sinks.healthHistory()).uid("health-history-sink").name("health_history table");
         recorded.sinkTo(sinks.healthEvents()).uid("health-events-sink").name("vehicle-health topic");
+        keptPredictions.sinkTo(sinks.failurePredictions()).uid("failure-prediction-sink").name("failure_prediction table");
+        keptPredictions.sinkTo(sinks.predictionEvents()).uid("prediction-events-sink").name("predictions topic");
     }
 }

@@ -4,7 +4,9 @@ import dev.pitwall.core.health.HealthAssessment;
 import dev.pitwall.core.health.HealthHistoryPolicy;
 import dev.pitwall.core.health.HealthScorer;
 import dev.pitwall.core.health.VehicleState;
+import dev.pitwall.core.maintenance.FailurePrediction;
 import dev.pitwall.core.telemetry.Telemetry;
+import java.util.List;
 
 /**
  * What one (deduplicated) message does to a vehicle's picture, in plain Java: apply it to the state, score the
@@ -26,12 +28,18 @@ public final class VehicleHealthStep {
      * @param lastRecorded the last assessment that went into history, {@code null} if none yet
      */
     public Outcome apply(VehicleState current, HealthAssessment lastRecorded, Telemetry telemetry) {
+        return apply(current, lastRecorded, telemetry, List.of());
+    }
+
+    /** @param predictions the vehicle's current failure predictions, which take part in the score */
+    public Outcome apply(VehicleState current, HealthAssessment lastRecorded, Telemetry telemetry,
+            List<FailurePrediction> predictions) {
         VehicleState before = current != null ? current : VehicleState.empty(telemetry.vin());
         if (!before.isOlderThan(telemetry)) {
             return new Outcome(before, null, false); // late or out of order: stored, but changes nothing
         }
         VehicleState after = before.apply(telemetry);
-        HealthAssessment assessment = scorer.assess(after);
+        HealthAssessment assessment = scorer.assess(after, predictions);
         return new Outcome(after, assessment, historyPolicy.shouldRecord(lastRecorded, assessment));
     }
 

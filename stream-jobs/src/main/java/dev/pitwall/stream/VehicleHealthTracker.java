@@ -6,7 +6,6 @@ import dev.pitwall.core.health.HealthHistoryPolicy;
 import dev.pitwall.core.health.HealthRules;
 import dev.pitwall.core.health.HealthScorer;
 import dev.pitwall.core.health.VehicleState;
-import dev.pitwall.core.telemetry.Telemetry;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
@@ -18,13 +17,14 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * Keeps each vehicle's {@link VehicleState} and last recorded {@link HealthAssessment} (keyed by VIN) and
- * delegates every decision to {@link VehicleHealthStep}. Emits a {@link VehicleHealthUpdate} whenever a message
+ * delegates every decision to {@link VehicleHealthStep}; the vehicle's current failure predictions arrive with each
+ * message from {@link FailurePredictionOperator}. Emits a {@link VehicleHealthUpdate} whenever a message
  * advanced the state, and the assessments the history policy keeps on {@link #RECORDED_ASSESSMENTS}.
  *
  * <p>Neither value has a TTL: it is one small record per vehicle, bounded by the fleet, and expiring it would
  * make the next message rebuild the state from nothing, blanking every signal that message did not carry.
  */
-public final class VehicleHealthTracker extends KeyedProcessFunction<String, Telemetry, VehicleHealthUpdate> {
+public final class VehicleHealthTracker extends KeyedProcessFunction<String, PredictedTelemetry, VehicleHealthUpdate> {
 
     private static final long serialVersionUID = 1L;
 
@@ -62,9 +62,10 @@ public final class VehicleHealthTracker extends KeyedProcessFunction<String, Tel
     }
 
     @Override
-    public void processElement(Telemetry telemetry, Context context, Collector<VehicleHealthUpdate> out)
+    public void processElement(PredictedTelemetry message, Context context, Collector<VehicleHealthUpdate> out)
             throws Exception {
-        VehicleHealthStep.Outcome outcome = step.apply(state.value(), lastRecorded.value(), telemetry);
+        VehicleHealthStep.Outcome outcome = step.apply(state.value(), lastRecorded.value(), message.telemetry(),
+                message.predictions());
         if (!outcome.advanced()) {
             return;
         }

@@ -1,6 +1,7 @@
 package dev.pitwall.stream;
 
 import dev.pitwall.core.health.HealthAssessment;
+import dev.pitwall.core.maintenance.FailurePrediction;
 import dev.pitwall.core.telemetry.Telemetry;
 import dev.pitwall.core.topic.Topics;
 import java.util.ArrayList;
@@ -83,7 +84,10 @@ final class PipelineRun {
         PipelineSinks sinks = this.sinks != null ? this.sinks : new PipelineSinks(PostgresSinks.telemetry(settings),
                 PostgresSinks.vehicleState(settings), PostgresSinks.healthHistory(settings),
                 KafkaEventSink.create(settings.kafkaBootstrap(), Topics.VEHICLE_HEALTH, healthTopic,
-                        HealthAssessment::vin));
+                        HealthAssessment::vin),
+                PostgresSinks.failurePredictions(settings),
+                KafkaEventSink.create(settings.kafkaBootstrap(), Topics.FAILURE_PREDICTIONS,
+                        Topics.FAILURE_PREDICTIONS.name(), FailurePrediction::vin));
         Configuration conf = settings.flinkConfiguration();
         conf.addAll(overrides);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);

@@ -42,7 +42,8 @@ class TelemetryPipelineJobTest {
         var job = new TelemetryPipelineJob(
                 (env, watermarks) -> env.fromData(input, TypeInformation.of(Telemetry.class))
                         .assignTimestampsAndWatermarks(watermarks),
-                new PipelineSinks(telemetry, states, history, events), settings);
+                new PipelineSinks(telemetry, states, history, events, new CollectingSink<>(), new CollectingSink<>()),
+                settings);
 
         Configuration conf = settings.flinkConfiguration();
         conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none"); // fail the test, do not retry forever

@@ -24,7 +24,7 @@ class VehicleHealthTrackerTest {
 
     private static final String VIN = vin(1);
 
-    private KeyedOneInputStreamOperatorTestHarness<String, Telemetry, VehicleHealthUpdate> harness;
+    private KeyedOneInputStreamOperatorTestHarness<String, PredictedTelemetry, VehicleHealthUpdate> harness;
 
     @BeforeEach
     void openHarness() throws Exception {
@@ -37,10 +37,14 @@ class VehicleHealthTrackerTest {
         harness.close();
     }
 
-    private static KeyedOneInputStreamOperatorTestHarness<String, Telemetry, VehicleHealthUpdate> newHarness()
+    private static KeyedOneInputStreamOperatorTestHarness<String, PredictedTelemetry, VehicleHealthUpdate> newHarness()
             throws Exception {
         return new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new VehicleHealthTracker()), Telemetry::vin, Types.STRING);
+                new KeyedProcessOperator<>(new VehicleHealthTracker()), m -> m.telemetry().vin(), Types.STRING);
+    }
+
+    private static PredictedTelemetry withoutPredictions(Telemetry telemetry) {
+        return new PredictedTelemetry(telemetry, List.of());
     }
 
     private List<HealthAssessment> recorded() {
@@ -51,8 +55,8 @@ class VehicleHealthTrackerTest {
 
     @Test
     void emitsStateAndHealthOfEveryMessageThatAdvancesTheState() throws Exception {
-        harness.processElement(message(VIN, 1, VehicleSignals.builder().odometerKm(100.0).build()), 0);
-        harness.processElement(message(VIN, 2, TelemetryFixtures.battery(11.7)), 0);
+        harness.processElement(withoutPredictions(message(VIN, 1, VehicleSignals.builder().odometerKm(100.0).build())), 0);
+        harness.processElement(withoutPredictions(message(VIN, 2, TelemetryFixtures.battery(11.7))), 0);
 
         List<VehicleHealthUpdate> updates = harness.extractOutputValues();
         assertThat(updates).hasSize(2);
@@ -66,13 +70,13 @@ class VehicleHealthTrackerTest {
 
     @Test
     void outOfOrderMessageDoesNotRollTheStateBack() throws Exception {
-        harness.processElement(message(VIN, 5, TelemetryFixtures.battery(12.7)), 0);
-        harness.processElement(message(VIN, 4, TelemetryFixtures.battery(11.5)), 0);
+        harness.processElement(withoutPredictions(message(VIN, 5, TelemetryFixtures.battery(12.7))), 0);
+        harness.processElement(withoutPredictions(message(VIN, 4, TelemetryFixtures.battery(11.5))), 0);
 
         assertThat(harness.extractOutputValues()).extracting(u -> u.state().lastSeq()).containsExactly(5L);
         assertThat(harness.extractOutputValues()).extracting(u -> u.state().batteryVoltage()).containsExactly(12.7);
 
-        harness.processElement(message(VIN, 6, VehicleSignals.builder().speedKmh(30.0).build()), 0);
+        harness.processElement(withoutPredictions(message(VIN, 6, VehicleSignals.builder().speedKmh(30.0).build())), 0);
         VehicleHealthUpdate last = harness.extractOutputValues().get(1);
         assertThat(last.state().batteryVoltage()).as("the late 11.5 V never became state").isEqualTo(12.7);
         assertThat(last.health().band()).isEqualTo(HealthBand.GOOD);
@@ -83,12 +87,12 @@ class VehicleHealthTrackerTest {
         Duration heartbeat = HealthHistoryPolicy.DEFAULT.heartbeat();
         long seqsPerHeartbeat = heartbeat.dividedBy(TelemetryFixtures.MESSAGE_INTERVAL);
 
-        harness.processElement(message(VIN, 0, TelemetryFixtures.battery(12.7)), 0);        // first: recorded
-        harness.processElement(message(VIN, 1, TelemetryFixtures.battery(12.6)), 0);        // same findings
-        harness.processElement(message(VIN, 2, TelemetryFixtures.battery(12.1)), 0);        // battery.low: recorded
-        harness.processElement(message(VIN, 3, TelemetryFixtures.battery(12.1)), 0);        // same findings
-        harness.processElement(message(VIN, 2 + seqsPerHeartbeat - 1, TelemetryFixtures.battery(12.1)), 0);
-        harness.processElement(message(VIN, 2 + seqsPerHeartbeat, TelemetryFixtures.battery(12.1)), 0); // heartbeat
+        harness.processElement(withoutPredictions(message(VIN, 0, TelemetryFixtures.battery(12.7))), 0);        // first: recorded
+        harness.processElement(withoutPredictions(message(VIN, 1, TelemetryFixtures.battery(12.6))), 0);        // same findings
+        harness.processElement(withoutPredictions(message(VIN, 2, TelemetryFixtures.battery(12.1))), 0);        // battery.low: recorded
+        harness.processElement(withoutPredictions(message(VIN, 3, TelemetryFixtures.battery(12.1))), 0);        // same findings
+        harness.processElement(withoutPredictions(message(VIN, 2 + seqsPerHeartbeat - 1, TelemetryFixtures.battery(12.1))), 0);
+        harness.processElement(withoutPredictions(message(VIN, 2 + seqsPerHeartbeat, TelemetryFixtures.battery(12.1))), 0); // heartbeat
 
         assertThat(harness.extractOutputValues()).hasSize(6);
         assertThat(recorded()).extracting(HealthAssessment::seq).containsExactly(0L, 2L, 2 + seqsPerHeartbeat);
@@ -96,15 +100,15 @@ class VehicleHealthTrackerTest {
 
     @Test
     void keepsStateAndLastRecordedAssessmentAcrossACheckpointRestore() throws Exception {
-        harness.processElement(message(VIN, 0, VehicleSignals.builder().odometerKm(100.0)
-                .dtcs(List.of("P0300")).build()), 0);
+        harness.processElement(withoutPredictions(message(VIN, 0, VehicleSignals.builder().odometerKm(100.0)
+                .dtcs(List.of("P0300")).build())), 0);
         OperatorSubtaskState snapshot = harness.snapshot(1, 1);
 
         try (var restored = newHarness()) {
             restored.initializeState(snapshot);
             restored.open();
-            restored.processElement(message(VIN, 1, VehicleSignals.builder().speedKmh(10.0).build()), 0);
-            restored.processElement(message(VIN, 0, TelemetryFixtures.battery(11.0)), 0);
+            restored.processElement(withoutPredictions(message(VIN, 1, VehicleSignals.builder().speedKmh(10.0).build())), 0);
+            restored.processElement(withoutPredictions(message(VIN, 0, TelemetryFixtures.battery(11.0))), 0);
 
             assertThat(restored.extractOutputValues()).hasSize(1);
             VehicleHealthUpdate update = restored.extractOutputValues().get(0);
@@ -123,9 +127,9 @@ class VehicleHealthTrackerTest {
 
     @Test
     void keepsTwoStateEntriesPerVehicleAndNoTimers() throws Exception {
-        harness.processElement(message(vin(1), 0, TelemetryFixtures.battery(12.7)), 0);
-        harness.processElement(message(vin(2), 0, TelemetryFixtures.battery(12.7)), 0);
-        harness.processElement(message(vin(2), 1, TelemetryFixtures.battery(12.6)), 0);
+        harness.processElement(withoutPredictions(message(vin(1), 0, TelemetryFixtures.battery(12.7))), 0);
+        harness.processElement(withoutPredictions(message(vin(2), 0, TelemetryFixtures.battery(12.7))), 0);
+        harness.processElement(withoutPredictions(message(vin(2), 1, TelemetryFixtures.battery(12.6))), 0);
 
         assertThat(harness.numKeyedStateEntries()).isEqualTo(4);
         assertThat(harness.numEventTimeTimers()).isZero();
