@@ -76,6 +76,7 @@ public final class LocalStack implements AutoCloseable {
     private void startAll() {
         checkPortsFree();
         createDirectories(config.dataDir());
+        createDirectories(config.modelDir());
         long t0 = System.nanoTime();
 
         EmbeddedDatabase db = step("PostgreSQL", () -> EmbeddedDatabase.start(config.postgresDir(), config.postgresPort()));
@@ -123,7 +124,10 @@ public final class LocalStack implements AutoCloseable {
                         .vehicles(config.vehicles())
                         .seed(config.seed())
                         .timeScale(config.timeScale())
+                        .sampleInterval(config.sampleInterval())
                         .firstSeq(nextSimulatorRun(config.dataDir()) * SEQS_PER_RUN)
+                        .scriptedFailures(config.scriptedFailures())
+                        .groundTruthDir(config.groundTruthDir())
                         .build());
                 sim.start();
                 return sim;
@@ -137,6 +141,7 @@ public final class LocalStack implements AutoCloseable {
                 "--kafka-bootstrap", kafkaBootstrap,
                 "--jdbc-url", jdbcUrl,
                 "--checkpoint-dir", config.flinkCheckpointDir().toUri().toString(),
+                "--model", config.modelDir().toAbsolutePath().toString(),
                 "--parallelism", String.valueOf(FLINK_PARALLELISM)});
         Configuration conf = settings.flinkConfiguration();
         RetainedCheckpoints.newest(config.flinkCheckpointDir()).ifPresent(checkpoint -> {
@@ -266,6 +271,10 @@ public final class LocalStack implements AutoCloseable {
         endpoints.put("Kafka", kafkaBootstrap);
         endpoints.put("PostgreSQL", jdbcUrl);
         endpoints.put("data", config.dataDir().toAbsolutePath().toString());
+        endpoints.put("ground truth", config.groundTruthDir().toAbsolutePath()
+                + "  (what the simulated vehicles really went through)");
+        endpoints.put("models", config.modelDir().toAbsolutePath()
+                + "  (drop a pitwall-model-*.zip here: predictions start without a restart)");
         return endpoints;
     }
 

@@ -1,6 +1,9 @@
 package dev.pitwall.localstack;
 
+import dev.pitwall.simulator.vehicle.ScriptedFailure;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * Everything the local stack can be told, with its defaults in one place. Ports sit in a Pitwall range
@@ -8,6 +11,9 @@ import java.nio.file.Path;
  * or Flink (8081); only the API keeps the customary 8080.
  *
  * @param externalMqttUri a running MQTT broker to use instead of the embedded HiveMQ, or {@code null}
+ * @param scriptedFailures simulated vehicles whose part fails at a set time (demos, the prediction end-to-end test)
+ * @param sampleInterval  how often each simulated vehicle reports, in simulated time; with a high time scale a longer
+ *                        interval keeps the message rate down
  */
 public record LocalStackConfig(
         Path dataDir,
@@ -22,7 +28,17 @@ public record LocalStackConfig(
         double timeScale,
         long seed,
         boolean simulator,
-        String externalMqttUri) {
+        String externalMqttUri,
+        List<ScriptedFailure> scriptedFailures,
+        Duration sampleInterval) {
+
+    /** Each simulated vehicle reports this often, in simulated time. */
+    public static final Duration DEFAULT_SAMPLE_INTERVAL = Duration.ofSeconds(10);
+
+    public LocalStackConfig {
+        scriptedFailures = scriptedFailures == null ? List.of() : List.copyOf(scriptedFailures);
+        sampleInterval = sampleInterval == null ? DEFAULT_SAMPLE_INTERVAL : sampleInterval;
+    }
 
     public static final Path DEFAULT_DATA_DIR = Path.of("pitwall-data");
     public static final int DEFAULT_API_PORT = 8080;
@@ -40,7 +56,8 @@ public record LocalStackConfig(
     public static LocalStackConfig defaults() {
         return new LocalStackConfig(DEFAULT_DATA_DIR, DEFAULT_API_PORT, DEFAULT_MQTT_PORT, DEFAULT_KAFKA_PORT,
                 DEFAULT_KAFKA_CONTROLLER_PORT, DEFAULT_POSTGRES_PORT, DEFAULT_FLINK_UI_PORT,
-                DEFAULT_INGEST_METRICS_PORT, DEFAULT_VEHICLES, DEFAULT_TIME_SCALE, DEFAULT_SEED, true, null);
+                DEFAULT_INGEST_METRICS_PORT, DEFAULT_VEHICLES, DEFAULT_TIME_SCALE, DEFAULT_SEED, true, null, List.of(),
+                DEFAULT_SAMPLE_INTERVAL);
     }
 
     public Path postgresDir() {
@@ -55,7 +72,20 @@ public record LocalStackConfig(
         return dataDir.resolve("mqtt");
     }
 
+    /** The simulator's ground truth (fleet.csv, ground-truth.csv): what really failed, to compare predictions with. */
+    public Path groundTruthDir() {
+        return dataDir.resolve("ground-truth");
+    }
+
     public Path flinkCheckpointDir() {
         return dataDir.resolve("flink-checkpoints");
+    }
+
+    /**
+     * Where the stream job looks for failure-prediction model bundles ({@code pitwall-model-*.zip}, newest by
+     * name wins); a bundle put there is picked up while the platform runs.
+     */
+    public Path modelDir() {
+        return dataDir.resolve("models");
     }
 }

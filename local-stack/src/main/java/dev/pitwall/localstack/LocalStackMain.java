@@ -1,8 +1,11 @@
 package dev.pitwall.localstack;
 
 import dev.pitwall.api.security.Role;
+import dev.pitwall.simulator.vehicle.ScriptedFailure;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -55,6 +58,15 @@ public final class LocalStackMain implements Callable<Integer> {
     @Option(names = "--no-simulator", description = "Start the platform without simulated vehicles.")
     boolean noSimulator;
 
+    @Option(names = "--script", paramLabel = "PART-fails-after=DURATION@VEHICLE",
+            description = "Make a simulated vehicle's part fail at a set simulated time, e.g. battery-fails-after=P20D@0 "
+                    + "(repeatable; see docs/simulator.md).")
+    List<String> scripts = new ArrayList<>();
+
+    @Option(names = "--sample-interval", description = "How often each vehicle reports, in simulated time, as an "
+            + "ISO-8601 duration (default: ${DEFAULT-VALUE}); raise it with a high --time-scale.")
+    Duration sampleInterval = LocalStackConfig.DEFAULT_SAMPLE_INTERVAL;
+
     public static void main(String[] args) {
         // before any logger exists: HiveMQ's jar carries a logback.xml that would otherwise win
         System.setProperty("logback.configurationFile", "logback-local-stack.xml");
@@ -64,7 +76,8 @@ public final class LocalStackMain implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         LocalStackConfig config = new LocalStackConfig(dataDir, apiPort, mqttPort, kafkaPort, kafkaControllerPort,
-                postgresPort, flinkUiPort, ingestMetricsPort, vehicles, timeScale, seed, !noSimulator, mqttUri);
+                postgresPort, flinkUiPort, ingestMetricsPort, vehicles, timeScale, seed, !noSimulator, mqttUri,
+                scripts.stream().map(ScriptedFailure::parse).toList(), sampleInterval);
         LocalStack stack = LocalStack.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

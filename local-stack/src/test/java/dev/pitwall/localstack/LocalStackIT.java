@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +34,8 @@ class LocalStackIT {
     @BeforeAll
     static void start() {
         stack = LocalStack.start(new LocalStackConfig(dataDir, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                Ports.free(), Ports.free(), Ports.free(), VEHICLES, LocalStackConfig.DEFAULT_TIME_SCALE, 7, true, null));
+                Ports.free(), Ports.free(), Ports.free(), VEHICLES, LocalStackConfig.DEFAULT_TIME_SCALE, 7, true, null,
+                List.of(), LocalStackConfig.DEFAULT_SAMPLE_INTERVAL));
     }
 
     @AfterAll
