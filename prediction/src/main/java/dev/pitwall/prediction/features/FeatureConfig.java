@@ -70,6 +70,18 @@ public final class FeatureConfig {
 
     /** The defaults: every numeric and boolean signal in {@link VssSignal}, with the overrides of {@link #defaultSpec}. */
     public static FeatureConfig defaults() {
+        return Defaults.INSTANCE;
+    }
+
+    /**
+     * Built once: the configuration is immutable, and building it (channels, layout) costs far more than a vehicle
+     * state's restore, which asks for it every time Flink reads a state back.
+     */
+    private static final class Defaults {
+        static final FeatureConfig INSTANCE = build();
+    }
+
+    private static FeatureConfig build() {
         List<SignalSpec> specs = new ArrayList<>();
         for (VssSignal signal : VssSignal.values()) {
             SignalSpec spec = defaultSpec(signal);
