@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * first on fast, hot drives. Precursors: intermittent thermostat (P0128) and coolant sensor plausibility (P0116)
  * codes as health falls below 0.45. Failure: coolant at {@link #OVERHEAT_C} (P0217) or health at 0.
  */
-final class CoolingSystem {
+final class CoolingSystem extends HiddenHealth {
 
     static final double OVERHEAT_C = 118;
     static final String OVER_TEMPERATURE = "P0217";
@@ -21,7 +21,6 @@ final class CoolingSystem {
     private static final double LIFE_DAYS = 9 * 365;
 
     private final double wearRate;
-    private double health;
     private double unitRate;
 
     CoolingSystem(int ageDays, double wearFactor, boolean fresh, SplittableRandom random) {
@@ -47,22 +46,6 @@ final class CoolingSystem {
         }
         double x = (0.45 - health) / 0.45;
         return 0.6 * x * x;
-    }
-
-    boolean wornOut() {
-        return health <= 0;
-    }
-
-    double health() {
-        return health;
-    }
-
-    double remainingLife() {
-        return health;
-    }
-
-    void setRemainingLife(double r) {
-        health = r;
     }
 
     void renew(SplittableRandom random) {

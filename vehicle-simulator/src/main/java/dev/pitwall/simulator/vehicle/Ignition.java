@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * misfire) come at {@code 0.004 + 1.5 · (1 − h)^6} per engine hour: rare for most of the parts' life, then more
  * and more frequent. Each makes the engine run rough. Failure: health at 0, a persistent misfire.
  */
-final class Ignition {
+final class Ignition extends HiddenHealth {
 
     static final String RANDOM_MISFIRE = "P0300";
     /** Realistic life of plugs and coils, engine hours at 2,000 rpm (about 90,000 km). */
@@ -18,7 +18,6 @@ final class Ignition {
 
     private final double wearRate;
     private final int cylinders;
-    private double health;
     private double unitRate;
     private int weakCylinder;
 
@@ -48,22 +47,6 @@ final class Ignition {
 
     String cylinderCode() {
         return "P030" + weakCylinder;
-    }
-
-    boolean wornOut() {
-        return health <= 0;
-    }
-
-    double health() {
-        return health;
-    }
-
-    double remainingLife() {
-        return health;
-    }
-
-    void setRemainingLife(double r) {
-        health = r;
     }
 
     void renew(SplittableRandom random) {
