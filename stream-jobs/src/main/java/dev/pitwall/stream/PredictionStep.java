@@ -68,12 +68,9 @@ public final class PredictionStep {
     }
 
     private static FailurePrediction toEvent(ComponentPrediction p, Telemetry telemetry, String modelVersion) {
-        List<FailurePrediction.FeatureContribution> explanation = p.topFeatures().stream()
-                .map(f -> new FailurePrediction.FeatureContribution(f.feature(), f.value(), f.contribution()))
-                .toList();
         Double rul = Double.isNaN(p.expectedRulDays()) ? null : p.expectedRulDays();
         return new FailurePrediction(telemetry.vin(), telemetry.seq(), telemetry.eventTime(), p.component(),
-                p.probability(), p.horizonDays(), rul, modelVersion, explanation);
+                p.probability(), p.horizonDays(), rul, modelVersion, p.topFeatures());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.pitwall.prediction.serving;
 
+import dev.pitwall.core.maintenance.FailurePrediction.FeatureContribution;
 import dev.pitwall.core.maintenance.Component;
 import dev.pitwall.prediction.features.FeatureConfig;
 import dev.pitwall.prediction.features.FeatureLayout;

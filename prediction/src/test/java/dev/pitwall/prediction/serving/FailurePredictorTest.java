@@ -1,5 +1,6 @@
 package dev.pitwall.prediction.serving;
 
+import dev.pitwall.core.maintenance.FailurePrediction.FeatureContribution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
