@@ -9,6 +9,11 @@ public final class PipelineMetrics {
     public static final String TELEMETRY_UNDECODABLE = "telemetryUndecodable";
     /** Messages whose (vin, seq) was already seen and that were dropped (dedup). */
     public static final String DUPLICATES_DROPPED = "telemetryDuplicatesDropped";
+    /**
+     * Messages whose seq was older than their vehicle's dedup window, so could not be checked and were let
+     * through (dedup); the sinks are idempotent on (vin, seq), so a steady count only means very late input.
+     */
+    public static final String BEYOND_DEDUP_WINDOW = "telemetryBeyondDedupWindow";
     /** Health assessments computed, one per message that advanced a vehicle's state (vehicle health). */
     public static final String HEALTH_ASSESSMENTS = "healthAssessments";
     /** Assessments the history policy kept for health_history and vehicle-health.v1 (vehicle health). */

@@ -27,8 +27,11 @@ public enum PipelineOption {
             "how far behind the newest event time a message may arrive before it counts as late"),
     IDLENESS("--idleness", "SOURCE_IDLENESS", "1 min",
             "a Kafka partition without messages for this long stops holding the watermark back"),
+    DEDUP_WINDOW("--dedup-window", "DEDUP_WINDOW", "16384",
+            "how many of each vehicle's newest seqs dedup remembers (at least 64; 16 bytes per 64 seqs per "
+                    + "vehicle); a duplicate older than that passes to the idempotent sinks and is counted"),
     DEDUP_TTL("--dedup-ttl", "DEDUP_TTL", "7 d",
-            "how long a seen (vin, seq) is remembered, in processing time"),
+            "a vehicle without messages for this long (processing time) forgets its dedup window"),
     JDBC_BATCH_SIZE("--jdbc-batch-size", "JDBC_BATCH_SIZE", "2000", "rows per JDBC batch"),
     JDBC_BATCH_INTERVAL("--jdbc-batch-interval", "JDBC_BATCH_INTERVAL", "200 ms",
             "a partial JDBC batch is written after this long"),

@@ -24,6 +24,8 @@ import org.apache.flink.util.TimeUtils;
  * @param checkpointDir empty to use the cluster's {@code execution.checkpointing.dir}
  * @param stateBackend {@code hashmap} or {@code rocksdb}
  * @param parallelism  0 for the cluster's default
+ * @param dedupWindow  newest seqs per vehicle that dedup remembers
+ * @param dedupTtl     a vehicle silent this long (processing time) forgets its dedup window
  * @param model        model bundle file or directory, empty for none
  */
 public record PipelineSettings(
@@ -38,6 +40,7 @@ public record PipelineSettings(
         int parallelism,
         Duration maxOutOfOrderness,
         Duration idleness,
+        int dedupWindow,
         Duration dedupTtl,
         int jdbcBatchSize,
         Duration jdbcBatchInterval,
@@ -106,6 +109,7 @@ public record PipelineSettings(
                 integer(values, PipelineOption.PARALLELISM, 0),
                 duration(values, PipelineOption.MAX_OUT_OF_ORDERNESS),
                 duration(values, PipelineOption.IDLENESS),
+                integer(values, PipelineOption.DEDUP_WINDOW, TelemetryDeduplicator.RecentSeqs.MIN_WINDOW),
                 duration(values, PipelineOption.DEDUP_TTL),
                 integer(values, PipelineOption.JDBC_BATCH_SIZE, 1),
                 duration(values, PipelineOption.JDBC_BATCH_INTERVAL),
@@ -172,6 +176,7 @@ public record PipelineSettings(
                         "parallelism=" + parallelism,
                         "max-out-of-orderness=" + TimeUtils.formatWithHighestUnit(maxOutOfOrderness),
                         "idleness=" + TimeUtils.formatWithHighestUnit(idleness),
+                        "dedup-window=" + dedupWindow,
                         "dedup-ttl=" + TimeUtils.formatWithHighestUnit(dedupTtl),
                         "jdbc-batch-size=" + jdbcBatchSize,
                         "jdbc-batch-interval=" + TimeUtils.formatWithHighestUnit(jdbcBatchInterval),

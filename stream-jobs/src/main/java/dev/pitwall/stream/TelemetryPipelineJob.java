@@ -67,7 +67,7 @@ public final class TelemetryPipelineJob {
 
         SingleOutputStreamOperator<Telemetry> unique = telemetry
                 .keyBy(BY_VIN, Types.STRING)
-                .process(new TelemetryDeduplicator(settings.dedupTtl()), TypeInformation.of(Telemetry.class))
+                .process(new TelemetryDeduplicator(settings.dedupWindow(), settings.dedupTtl()), TypeInformation.of(Telemetry.class))
                 .uid(TelemetryDeduplicator.UID)
                 .name("dedup (vin, seq)");
 

@@ -22,6 +22,7 @@ class PipelineSettingsTest {
         assertThat(s.groupId()).isEqualTo("pitwall-stream-jobs");
         assertThat(s.maxOutOfOrderness()).isEqualTo(Duration.ofSeconds(30));
         assertThat(s.idleness()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(s.dedupWindow()).isEqualTo(16_384);
         assertThat(s.dedupTtl()).isEqualTo(Duration.ofDays(7));
         assertThat(s.checkpointInterval()).isEqualTo(Duration.ofSeconds(10));
         assertThat(s.jdbcBatchSize()).isEqualTo(2000);
@@ -32,12 +33,17 @@ class PipelineSettingsTest {
     @Test
     void flagsWinOverEnvironmentVariablesWhichWinOverDefaults() {
         PipelineSettings s = PipelineSettings.resolve(
-                Map.of("KAFKA_BOOTSTRAP", "kafka:9092", "JDBC_URL", "jdbc:postgresql://db/env", "DEDUP_TTL", "2 d"),
-                new String[] {"--jdbc-url", "jdbc:postgresql://db/flag", "--checkpoint-interval=5 s"});
+                Map.of("KAFKA_BOOTSTRAP", "kafka:9092", "JDBC_URL", "jdbc:postgresql://db/env", "DEDUP_TTL", "2 d",
+                        "DEDUP_WINDOW", "1024"),
+                new String[] {"--jdbc-url", "jdbc:postgresql://db/flag", "--checkpoint-interval=5 s",
+                        "--dedup-window", "4096"});
 
         assertThat(s.kafkaBootstrap()).isEqualTo("kafka:9092");
         assertThat(s.jdbcUrl()).isEqualTo("jdbc:postgresql://db/flag");
         assertThat(s.dedupTtl()).isEqualTo(Duration.ofDays(2));
+        assertThat(s.dedupWindow()).isEqualTo(4096);
+        assertThat(PipelineSettings.resolve(Map.of("DEDUP_WINDOW", "1024"), new String[0]).dedupWindow())
+                .isEqualTo(1024);
         assertThat(s.checkpointInterval()).isEqualTo(Duration.ofSeconds(5));
     }
 
@@ -56,6 +62,20 @@ class PipelineSettingsTest {
                 .hasMessageContaining("--dedup-ttl / DEDUP_TTL")
                 .hasMessageContaining("'7 d'")
                 .hasMessageContaining("got 'a week'");
+    }
+
+    @Test
+    void rejectsADedupWindowBelowOneBucketNamingTheOption() {
+        assertThatThrownBy(() -> PipelineSettings.fromArgs("--dedup-window", "63"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--dedup-window / DEDUP_WINDOW: expected a whole number >= 64, got '63'");
+        assertThatThrownBy(() -> PipelineSettings.resolve(Map.of("DEDUP_WINDOW", "16k"), new String[0]))
+                .hasMessage("--dedup-window / DEDUP_WINDOW: expected a whole number >= 64, got '16k'");
+    }
+
+    @Test
+    void describeListsTheDedupSettings() {
+        assertThat(PipelineSettings.defaults().describe()).contains("dedup-window=16384", "dedup-ttl=7 d");
     }
 
     @Test

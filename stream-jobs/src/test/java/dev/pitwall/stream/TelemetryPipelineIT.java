@@ -166,6 +166,7 @@ class TelemetryPipelineIT {
         assertThat(PipelineRun.counter(METRICS, job, PipelineMetrics.TELEMETRY_DECODED)).isEqualTo(INPUT.size());
         assertThat(PipelineRun.counter(METRICS, job, PipelineMetrics.TELEMETRY_UNDECODABLE)).isEqualTo(1);
         assertThat(PipelineRun.counter(METRICS, job, PipelineMetrics.DUPLICATES_DROPPED)).isEqualTo(EXPECTED.duplicates);
+        assertThat(PipelineRun.counter(METRICS, job, PipelineMetrics.BEYOND_DEDUP_WINDOW)).isZero();
         assertThat(PipelineRun.counter(METRICS, job, PipelineMetrics.HEALTH_ASSESSMENTS_RECORDED))
                 .isEqualTo(EXPECTED.recorded.size());
         assertThat(PipelineRun.counter(METRICS, job, PipelineMetrics.HEALTH_ASSESSMENTS))
