@@ -11,12 +11,12 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +28,10 @@ import java.util.Set;
 /**
  * Reads and writes the telemetry wire format, version 1 ({@code schema/telemetry-v1.schema.json}).
  * Thread-safe; build one and share it.
+ *
+ * <p>The schema is the contract. {@link #decode} first tries {@link FastTelemetryReader}, which checks the
+ * constraints {@link CompiledTelemetrySchema} compiled from the schema in one streaming pass; whenever that reader
+ * is not sure, the full JSON Schema validation (networknt) runs and is authoritative, with its detailed errors.
  */
 public final class TelemetryCodec {
 
@@ -38,24 +42,50 @@ public final class TelemetryCodec {
     private static final JsonFactory FACTORY = MAPPER.getFactory();
 
     private final JsonSchema schema;
+    private final FastTelemetryReader fastReader;
+    private final TrustedTelemetryReader trustedReader;
 
+    /**
+     * @throws IllegalStateException if the schema uses something the fast path does not understand (see
+     *     {@link CompiledTelemetrySchema}): a schema change must never be skipped silently
+     */
     public TelemetryCodec() {
+        byte[] schemaJson;
         try (InputStream in = TelemetryCodec.class.getResourceAsStream(SCHEMA_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("telemetry schema missing from the classpath: " + SCHEMA_RESOURCE);
             }
-            var config = SchemaValidatorsConfig.builder()
-                    .formatAssertionsEnabled(true)
-                    .pathType(PathType.JSON_PATH) // "$.signals['Vehicle.Speed']" reads better than a JSON Pointer
-                    .build();
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+            schemaJson = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        var config = SchemaValidatorsConfig.builder()
+                .formatAssertionsEnabled(true)
+                .pathType(PathType.JSON_PATH) // "$.signals['Vehicle.Speed']" reads better than a JSON Pointer
+                .build();
+        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(new ByteArrayInputStream(schemaJson), config);
+        CompiledTelemetrySchema compiled = CompiledTelemetrySchema.compile(schemaJson);
+        fastReader = new FastTelemetryReader(FACTORY, compiled);
+        trustedReader = new TrustedTelemetryReader(FACTORY, compiled);
     }
 
     /** Parses and validates an untrusted payload (from a vehicle). Never throws for bad input. */
     public DecodeResult decode(byte[] payload) {
+        Telemetry certainlyValid = fastReader.read(payload);
+        return certainlyValid != null ? new DecodeResult.Valid(certainlyValid) : decodeWithSchema(payload);
+    }
+
+    /** The fast path alone: the message if it is certainly valid, {@code null} if the fast path is not sure. */
+    Telemetry decodeFast(byte[] payload) {
+        return fastReader.read(payload);
+    }
+
+    /**
+     * The authoritative path: the whole payload as a tree, validated against the JSON Schema, which names every
+     * error. Several times dearer than the fast path, so it only runs when the fast path is not sure.
+     */
+    DecodeResult decodeWithSchema(byte[] payload) {
         JsonNode root;
         try {
             root = MAPPER.readTree(payload);
@@ -76,7 +106,7 @@ public final class TelemetryCodec {
         }
         Instant eventTime;
         try {
-            eventTime = parseInstant(root.get("ts").asText());
+            eventTime = EventTimes.parse(root.get("ts").asText());
         } catch (DateTimeParseException e) {
             return invalid("$.ts", "an RFC 3339 date-time such as 2026-11-22T10:15:30Z");
         }
@@ -86,28 +116,13 @@ public final class TelemetryCodec {
 
     /**
      * Parses a payload that was validated before (by ingest, before it reached Kafka) without validating it
-     * again: the schema check is most of the cost of {@link #decode}, and the stream job reads every message.
+     * again and without building a tree: the stream job reads every message.
      *
-     * @throws IllegalArgumentException if the payload lacks what every valid message has
+     * @throws IllegalArgumentException if the payload lacks what every valid message has, or a signal has the
+     *     wrong type
      */
     public Telemetry decodeTrusted(byte[] payload) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(payload);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("invalid telemetry: not JSON (" + firstLine(e.getMessage()) + ")", e);
-        }
-        if (root == null || !root.isObject() || !root.path("vin").isTextual() || !root.path("seq").canConvertToLong()
-                || !root.path("ts").isTextual()) {
-            throw new IllegalArgumentException("invalid telemetry: expected an object with $.vin, $.seq and $.ts");
-        }
-        JsonNode signals = root.get("signals");
-        try {
-            return new Telemetry(root.get("vin").asText(), root.get("seq").asLong(), parseInstant(root.get("ts").asText()),
-                    signals instanceof ObjectNode object ? readSignals(object) : VehicleSignals.NONE);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("invalid telemetry: $.ts expected an RFC 3339 date-time", e);
-        }
+        return trustedReader.read(payload);
     }
 
     public byte[] encode(Telemetry telemetry) {
@@ -171,14 +186,6 @@ public final class TelemetryCodec {
         return builder.build();
     }
 
-    private static Instant parseInstant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return OffsetDateTime.parse(text).toInstant();
-        }
-    }
-
     private static ValidationError toError(ValidationMessage m) {
         String field = m.getInstanceLocation().toString();
         String message = m.getMessage();
@@ -199,7 +206,7 @@ public final class TelemetryCodec {
         return new DecodeResult.Invalid(List.of(new ValidationError(field, "expected " + expected)));
     }
 
-    private static String firstLine(String text) {
+    static String firstLine(String text) {
         if (text == null) {
             return "unreadable";
         }
