@@ -1,6 +1,6 @@
 package dev.pitwall.ingest;
 
-import dev.pitwall.core.transport.NoDelaySocketFactory;
+import dev.pitwall.core.transport.MqttSocketFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -97,7 +97,7 @@ final class MqttTelemetrySubscriber implements Acknowledger, AutoCloseable {
         o.setAutomaticReconnect(true);
         o.setAutomaticReconnectDelay(seconds(config.reconnectMinDelay()), seconds(config.reconnectMaxDelay()));
         if (config.mqttServerUri().startsWith("tcp://")) {
-            o.setSocketFactory(new NoDelaySocketFactory());
+            o.setSocketFactory(new MqttSocketFactory());
         }
         return o;
     }

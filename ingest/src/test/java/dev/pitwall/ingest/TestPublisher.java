@@ -1,6 +1,6 @@
 package dev.pitwall.ingest;
 
-import dev.pitwall.core.transport.NoDelaySocketFactory;
+import dev.pitwall.core.transport.MqttSocketFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -40,7 +40,7 @@ final class TestPublisher implements AutoCloseable {
             var options = new MqttConnectionOptions();
             options.setCleanStart(true);
             options.setSessionExpiryInterval(0L);
-            options.setSocketFactory(new NoDelaySocketFactory());
+            options.setSocketFactory(new MqttSocketFactory());
             IMqttToken connected = client.connect(options);
             connected.waitForCompletion(10_000);
             Integer serverMaximum = connected.getResponseProperties() == null

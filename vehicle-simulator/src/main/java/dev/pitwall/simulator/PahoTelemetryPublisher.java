@@ -1,6 +1,6 @@
 package dev.pitwall.simulator;
 
-import dev.pitwall.core.transport.NoDelaySocketFactory;
+import dev.pitwall.core.transport.MqttSocketFactory;
 import dev.pitwall.core.telemetry.MqttTelemetryTopic;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -211,7 +211,7 @@ public final class PahoTelemetryPublisher implements TelemetryPublisher {
         o.setKeepAliveInterval(KEEP_ALIVE_SECONDS);
         o.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS);
         if (brokerUri.startsWith("tcp://")) {
-            o.setSocketFactory(new NoDelaySocketFactory());
+            o.setSocketFactory(new MqttSocketFactory());
         }
         return o;
     }
