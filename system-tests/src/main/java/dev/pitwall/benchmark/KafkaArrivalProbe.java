@@ -18,14 +18,21 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * Splits the end-to-end latency at Kafka: reads {@code telemetry.v1} while a step runs and records, for the
  * step's vehicles, how long after its event time each message was handed to Kafka (the record's CreateTime,
  * set by ingest's producer). What is left of the end-to-end latency is Kafka → Flink → committed row.
+ *
+ * <p>The probe shares the cores with the platform it measures, so it decodes only every {@value #SAMPLE_EVERY}th
+ * record of the step's vehicles (chosen by position, not by content, so the sample is unbiased); decoding every
+ * record cost 15 % of the platform's CPU samples at 5,000 msg/s.
  */
 final class KafkaArrivalProbe implements AutoCloseable {
+
+    static final int SAMPLE_EVERY = 10;
 
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final Histogram toKafkaMillis = new Histogram(3_600_000L, 3);
     private final Thread poller;
     private volatile boolean running = true;
     private volatile Set<String> vins = Set.of();
+    private long seen; // only the poller thread touches it
 
     KafkaArrivalProbe(String bootstrap) {
         Properties props = new Properties();
@@ -50,6 +57,9 @@ final class KafkaArrivalProbe implements AutoCloseable {
     private void poll() {
         while (running) {
             for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                if (++seen % SAMPLE_EVERY != 0) {
+                    continue;
+                }
                 Telemetry t = Topics.TELEMETRY.valueFormat().decode(record.value());
                 if (vins.contains(t.vin())) {
                     synchronized (toKafkaMillis) {
