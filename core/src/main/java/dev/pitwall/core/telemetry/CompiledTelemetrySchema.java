@@ -34,15 +34,15 @@ final class CompiledTelemetrySchema {
 
     /** The one value {@code v} must have. */
     final long version;
-    /** What the whole VIN must match, or {@code null} for any string. */
-    final Pattern vin;
+    /** What the VIN must be. */
+    final StringRule vin;
     /** The smallest {@code seq}, or {@link Long#MIN_VALUE} when unbounded. */
     final long seqMinimum;
     /** What every signal name must match, or {@code null} for any name. */
     final Pattern signalName;
     private final Map<String, SignalRule> signals;
 
-    private CompiledTelemetrySchema(long version, Pattern vin, long seqMinimum, Pattern signalName,
+    private CompiledTelemetrySchema(long version, StringRule vin, long seqMinimum, Pattern signalName,
             Map<String, SignalRule> signals) {
         this.version = version;
         this.vin = vin;
@@ -77,9 +77,22 @@ final class CompiledTelemetrySchema {
     record BooleanRule(VssSignal vss, boolean nameAllowed) implements SignalRule {
     }
 
-    /** {@code "type": "array"} of strings, each matching {@code item} (or any string when {@code null}). */
-    record StringListRule(VssSignal vss, boolean nameAllowed, int maxItems, boolean uniqueItems, Pattern item)
+    /** {@code "type": "array"} of strings, each accepted by {@code item}. */
+    record StringListRule(VssSignal vss, boolean nameAllowed, int maxItems, boolean uniqueItems, StringRule item)
             implements SignalRule {
+    }
+
+    /**
+     * {@code "type": "string"} with an optional {@code pattern} (matched against the whole string, which accepts a
+     * subset of what the validator's find() accepts) and {@code minLength}/{@code maxLength} in code points.
+     */
+    record StringRule(Pattern pattern, int minLength, int maxLength) {
+
+        boolean accepts(String text) {
+            // UTF-16 length >= code points, so a string within maxLength units is within maxLength code points
+            return text.length() <= maxLength && text.codePointCount(0, text.length()) >= minLength
+                    && (pattern == null || pattern.matcher(text).matches());
+        }
     }
 
     /**
@@ -124,7 +137,7 @@ final class CompiledTelemetrySchema {
         }
 
         JsonNode vin = properties.get("vin");
-        expectOnly(vin, "$.vin", Set.of("type", "pattern"));
+        expectOnly(vin, "$.vin", Set.of("type", "pattern", "minLength", "maxLength"));
         expectType(vin, "$.vin", "string");
 
         JsonNode seq = properties.get("seq");
@@ -159,8 +172,8 @@ final class CompiledTelemetrySchema {
             boolean nameAllowed = signalName == null || signalName.matcher(name).matches();
             rules.put(name, signalRule(name, signalSchemas.get(name), nameAllowed));
         }
-        return new CompiledTelemetrySchema(v.get("const").longValue(), pattern(vin, "$.vin"), seqMinimum, signalName,
-                rules);
+        return new CompiledTelemetrySchema(v.get("const").longValue(), stringRule(vin, "$.vin"), seqMinimum,
+                signalName, rules);
     }
 
     private static SignalRule signalRule(String name, JsonNode schema, boolean nameAllowed) {
@@ -193,10 +206,10 @@ final class CompiledTelemetrySchema {
                 if (items == null) {
                     throw notUnderstood(where, "arrays need an items schema of type string");
                 }
-                expectOnly(items, where + ".items", Set.of("type", "pattern"));
+                expectOnly(items, where + ".items", Set.of("type", "pattern", "minLength", "maxLength"));
                 expectType(items, where + ".items", "string");
                 return new StringListRule(vss, nameAllowed, maxItems, schema.path("uniqueItems").booleanValue(),
-                        pattern(items, where + ".items"));
+                        stringRule(items, where + ".items"));
             }
             default -> throw notUnderstood(where + ".type", "number, boolean or array, not '" + type + "'");
         }
@@ -214,6 +227,22 @@ final class CompiledTelemetrySchema {
             throw notUnderstood(where + "." + keyword, "a number with at most " + EXACT_DECIMAL_DIGITS + " digits");
         }
         return bound.doubleValue();
+    }
+
+    private static StringRule stringRule(JsonNode schema, String where) {
+        return new StringRule(pattern(schema, where), length(schema, where, "minLength", 0),
+                length(schema, where, "maxLength", Integer.MAX_VALUE));
+    }
+
+    private static int length(JsonNode schema, String where, String keyword, int absent) {
+        JsonNode length = schema.get(keyword);
+        if (length == null) {
+            return absent;
+        }
+        if (!length.isIntegralNumber() || !length.canConvertToInt() || length.intValue() < 0) {
+            throw notUnderstood(where + "." + keyword, "a non-negative integer");
+        }
+        return length.intValue();
     }
 
     private static Pattern pattern(JsonNode schema, String where) {

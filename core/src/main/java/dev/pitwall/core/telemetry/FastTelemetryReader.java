@@ -82,7 +82,7 @@ final class FastTelemetryReader {
                 }
                 case VIN -> {
                     vin = value == JsonToken.VALUE_STRING ? p.getText() : null;
-                    if (vin == null || (schema.vin != null && !schema.vin.matcher(vin).matches())) {
+                    if (vin == null || !schema.vin.accepts(vin)) {
                         return null;
                     }
                 }
@@ -188,7 +188,7 @@ final class FastTelemetryReader {
                 return null;
             }
             String item = p.getText();
-            if ((rule.item() != null && !rule.item().matcher(item).matches())
+            if (!rule.item().accepts(item)
                     || (rule.uniqueItems() && items.contains(item))) {
                 return null;
             }

@@ -20,6 +20,24 @@ class TelemetryCodecTest {
     private final TelemetryCodec codec = new TelemetryCodec();
 
     @Test
+    void identifiersWithATrailingNewlineAreRefused() {
+        // networknt finds patterns with java.util.regex, whose "$" also matches before a final line break;
+        // the schema's lengths close that gap for the VIN and DTC codes
+        String vinWithNewline = """
+                {"v":1,"vin":"WVWZZZ1KZAW123456\\n","seq":1,"ts":"2026-11-22T10:15:30Z","signals":{}}""";
+        String dtcWithNewline = """
+                {"v":1,"vin":"WVWZZZ1KZAW123456","seq":1,"ts":"2026-11-22T10:15:30Z",
+                 "signals":{"Vehicle.OBD.DTCList":["P0301\\n"]}}""";
+
+        assertThat(codec.decode(vinWithNewline.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(DecodeResult.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .extracting(ValidationError::field).contains("$.vin"));
+        assertThat(codec.decode(dtcWithNewline.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(DecodeResult.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .extracting(ValidationError::field).anyMatch(f -> f.contains("DTCList")));
+    }
+
+    @Test
     void encodeThenDecodeGivesTheSameMessage() {
         Telemetry original = new Telemetry("WVWZZZ1KZAW123456", 99, Instant.parse("2026-11-22T08:00:00.125Z"),
                 VehicleSignals.builder().speedKmh(12.5).engineRunning(true).batteryVoltage(13.9)
