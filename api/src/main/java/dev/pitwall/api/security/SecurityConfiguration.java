@@ -39,7 +39,13 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/vehicles", "/api/v1/vehicles/**")
                         .hasAnyRole(FLEET_ROLES)
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/alarms", "/api/v1/alarms/**")
+                        .hasAnyRole(FLEET_ROLES)
+                        // a workshop records the services it did
+                        .requestMatchers(HttpMethod.POST, "/api/v1/vehicles/*/service-records")
+                        .hasAnyRole(FLEET_ROLES)
+                        // default deny: a new route is reachable only once a rule above names who may call it
+                        .anyRequest().denyAll())
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(JwtRoles.authenticationConverter()))
                         .authenticationEntryPoint(entryPoint)
