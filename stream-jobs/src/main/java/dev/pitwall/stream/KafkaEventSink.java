@@ -9,10 +9,10 @@ import org.apache.flink.util.function.SerializableFunction;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * The job's derived events onto their Kafka topics (health assessments, failure predictions): key VIN, value
+ * The job's derived events onto their Kafka topics (health assessments, failure predictions, alarms): key VIN, value
  * the topic's registered format. At least once: pending records are flushed on every checkpoint, and a restart
  * may send an event again, so consumers treat the event's own key ({@code (vin, seq)}, plus the component for
- * predictions) as its identity.
+ * predictions; {@code (vin, type, subject, since, state)} for alarms) as its identity.
  */
 public final class KafkaEventSink {
 

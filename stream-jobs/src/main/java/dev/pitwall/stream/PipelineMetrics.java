@@ -24,6 +24,11 @@ public final class PipelineMetrics {
     /** Component predictions the history policy kept for failure_prediction and predictions.v1. */
     public static final String PREDICTIONS_RECORDED = "failurePredictionsRecorded";
 
+    /** Alarms raised: each alarm once (vehicle alarms). */
+    public static final String ALARMS_RAISED = "alarmsRaised";
+    /** Alarms cleared: each raised alarm at most once (vehicle alarms). */
+    public static final String ALARMS_CLEARED = "alarmsCleared";
+
     private PipelineMetrics() {
     }
 }

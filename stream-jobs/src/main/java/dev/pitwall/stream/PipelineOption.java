@@ -50,7 +50,16 @@ public enum PipelineOption {
     MODEL_CHECK_INTERVAL("--model-check-interval", "MODEL_CHECK_INTERVAL", "30 s",
             "how often each task looks for a new model bundle"),
     PREDICTION_INTERVAL("--prediction-interval", "PREDICTION_INTERVAL", "15 min",
-            "event time between two predictions of one vehicle (features are updated by every message)");
+            "event time between two predictions of one vehicle (features are updated by every message)"),
+    ALARM_OFFLINE_AFTER("--alarm-offline-after", "ALARM_OFFLINE_AFTER", "10 min",
+            "event time without a message after which a vehicle is offline (alarm VEHICLE_OFFLINE; needs the "
+                    + "watermark to advance, see docs/alarms.md)"),
+    ALARM_DTC_ACTIVE_FOR("--alarm-dtc-active-for", "ALARM_DTC_ACTIVE_FOR", "1 h",
+            "event time a trouble code must stay reported before it is an alarm (DTC_PERSISTENT)"),
+    ALARM_BATTERY_LOW_VOLTS("--alarm-battery-low-volts", "ALARM_BATTERY_LOW_VOLTS", "11.8",
+            "12 V battery voltage below which a vehicle with the engine off counts as low (BATTERY_LOW_PARKED)"),
+    ALARM_BATTERY_LOW_FOR("--alarm-battery-low-for", "ALARM_BATTERY_LOW_FOR", "6 h",
+            "event time the battery must stay low with the engine off before it is an alarm (BATTERY_LOW_PARKED)");
 
     private final String flag;
     private final String environmentVariable;

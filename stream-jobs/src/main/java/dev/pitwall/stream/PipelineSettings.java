@@ -1,5 +1,6 @@
 package dev.pitwall.stream;
 
+import dev.pitwall.core.alarm.AlarmRules;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.apache.flink.util.TimeUtils;
  * @param dedupWindow  newest seqs per vehicle that dedup remembers
  * @param dedupTtl     a vehicle silent this long (processing time) forgets its dedup window
  * @param model        model bundle file or directory, empty for none
+ * @param alarmRules   when conditions become alarms ({@code --alarm-*})
  */
 public record PipelineSettings(
         String kafkaBootstrap,
@@ -50,7 +52,8 @@ public record PipelineSettings(
         Duration restartMaxBackoff,
         String model,
         Duration modelCheckInterval,
-        Duration predictionInterval) {
+        Duration predictionInterval,
+        AlarmRules alarmRules) {
 
     /** Restart attempts of the exponential-delay strategy: in effect unbounded, a job waits out any outage. */
     public static final int UNBOUNDED_RESTARTS = Integer.MAX_VALUE;
@@ -119,7 +122,12 @@ public record PipelineSettings(
                 duration(values, PipelineOption.RESTART_MAX_BACKOFF),
                 text(values, PipelineOption.MODEL, true),
                 duration(values, PipelineOption.MODEL_CHECK_INTERVAL),
-                duration(values, PipelineOption.PREDICTION_INTERVAL));
+                duration(values, PipelineOption.PREDICTION_INTERVAL),
+                new AlarmRules(
+                        positiveDuration(values, PipelineOption.ALARM_OFFLINE_AFTER),
+                        positiveDuration(values, PipelineOption.ALARM_DTC_ACTIVE_FOR),
+                        volts(values, PipelineOption.ALARM_BATTERY_LOW_VOLTS),
+                        positiveDuration(values, PipelineOption.ALARM_BATTERY_LOW_FOR)));
     }
 
     public Optional<String> jdbcUserIfSet() {
@@ -186,7 +194,11 @@ public record PipelineSettings(
                         "restart-max-backoff=" + TimeUtils.formatWithHighestUnit(restartMaxBackoff),
                         "model=" + (model.isEmpty() ? "(none)" : model),
                         "model-check-interval=" + TimeUtils.formatWithHighestUnit(modelCheckInterval),
-                        "prediction-interval=" + TimeUtils.formatWithHighestUnit(predictionInterval))
+                        "prediction-interval=" + TimeUtils.formatWithHighestUnit(predictionInterval),
+                        "alarm-offline-after=" + TimeUtils.formatWithHighestUnit(alarmRules.offlineAfter()),
+                        "alarm-dtc-active-for=" + TimeUtils.formatWithHighestUnit(alarmRules.dtcActiveFor()),
+                        "alarm-battery-low-volts=" + alarmRules.batteryLowVolts(),
+                        "alarm-battery-low-for=" + TimeUtils.formatWithHighestUnit(alarmRules.batteryLowParkedFor()))
                 .collect(Collectors.joining(", "));
     }
 
@@ -232,6 +244,36 @@ public record PipelineSettings(
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(option.flag() + " / " + option.environmentVariable()
                     + ": expected a non-negative duration such as '200 ms', '30 s', '1 min' or '7 d', got '"
+                    + value + "'", e);
+        }
+    }
+
+    private static Duration positiveDuration(Map<PipelineOption, String> values, PipelineOption option) {
+        String value = values.get(option).trim();
+        try {
+            Duration d = TimeUtils.parseDuration(value);
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("not positive");
+            }
+            return d;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option.flag() + " / " + option.environmentVariable()
+                    + ": expected a positive duration such as '10 min', '1 h' or '6 h', got '" + value + "'", e);
+        }
+    }
+
+    /** A 12 V battery voltage: above 0, at most the telemetry contract's 36 V. */
+    private static double volts(Map<PipelineOption, String> values, PipelineOption option) {
+        String value = values.get(option).trim();
+        try {
+            double v = Double.parseDouble(value);
+            if (!(v > 0 && v <= AlarmRules.MAX_VOLTS)) {
+                throw new NumberFormatException("out of range");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option.flag() + " / " + option.environmentVariable()
+                    + ": expected a voltage above 0 and at most " + AlarmRules.MAX_VOLTS + " such as '11.8', got '"
                     + value + "'", e);
         }
     }

@@ -1,5 +1,6 @@
 package dev.pitwall.stream;
 
+import dev.pitwall.core.alarm.VehicleAlarm;
 import dev.pitwall.core.health.HealthAssessment;
 import dev.pitwall.core.maintenance.FailurePrediction;
 import dev.pitwall.core.telemetry.Telemetry;
@@ -8,7 +9,7 @@ import java.util.Objects;
 import org.apache.flink.api.connector.sink2.Sink;
 
 /**
- * Where the pipeline's six outputs go. {@link #production} wires PostgreSQL and Kafka; tests pass in-memory
+ * Where the pipeline's eight outputs go. {@link #production} wires PostgreSQL and Kafka; tests pass in-memory
  * sinks or the real ones pointed at test databases and topics.
  *
  * @param telemetry     every deduplicated message (table telemetry)
@@ -17,6 +18,8 @@ import org.apache.flink.api.connector.sink2.Sink;
  * @param healthEvents  the same recorded assessments, as events (topic vehicle-health.v1)
  * @param failurePredictions predictions the history policy kept (table failure_prediction)
  * @param predictionEvents   the same kept predictions, as events (topic predictions.v1)
+ * @param vehicleAlarms      every alarm raise and clear (table vehicle_alarm)
+ * @param alarmEvents        the same transitions, as events (topic vehicle-alarms.v1)
  */
 public record PipelineSinks(
         Sink<Telemetry> telemetry,
@@ -24,7 +27,9 @@ public record PipelineSinks(
         Sink<HealthAssessment> healthHistory,
         Sink<HealthAssessment> healthEvents,
         Sink<FailurePrediction> failurePredictions,
-        Sink<FailurePrediction> predictionEvents) {
+        Sink<FailurePrediction> predictionEvents,
+        Sink<VehicleAlarm> vehicleAlarms,
+        Sink<VehicleAlarm> alarmEvents) {
 
     public PipelineSinks {
         Objects.requireNonNull(telemetry, "telemetry");
@@ -33,6 +38,8 @@ public record PipelineSinks(
         Objects.requireNonNull(healthEvents, "healthEvents");
         Objects.requireNonNull(failurePredictions, "failurePredictions");
         Objects.requireNonNull(predictionEvents, "predictionEvents");
+        Objects.requireNonNull(vehicleAlarms, "vehicleAlarms");
+        Objects.requireNonNull(alarmEvents, "alarmEvents");
     }
 
     public static PipelineSinks production(PipelineSettings settings) {
@@ -44,6 +51,9 @@ public record PipelineSinks(
                         HealthAssessment::vin),
                 PostgresSinks.failurePredictions(settings),
                 KafkaEventSink.create(settings.kafkaBootstrap(), Topics.FAILURE_PREDICTIONS,
-                        Topics.FAILURE_PREDICTIONS.name(), FailurePrediction::vin));
+                        Topics.FAILURE_PREDICTIONS.name(), FailurePrediction::vin),
+                PostgresSinks.vehicleAlarms(settings),
+                KafkaEventSink.create(settings.kafkaBootstrap(), Topics.VEHICLE_ALARMS, Topics.VEHICLE_ALARMS.name(),
+                        VehicleAlarm::vin));
     }
 }

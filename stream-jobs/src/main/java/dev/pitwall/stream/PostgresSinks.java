@@ -1,5 +1,6 @@
 package dev.pitwall.stream;
 
+import dev.pitwall.core.alarm.VehicleAlarm;
 import dev.pitwall.core.health.HealthAssessment;
 import dev.pitwall.core.maintenance.FailurePrediction;
 import dev.pitwall.core.health.VehicleState;
@@ -19,10 +20,11 @@ import org.apache.flink.connector.jdbc.JdbcStatementBuilder;
 import org.apache.flink.connector.jdbc.core.datastream.sink.JdbcSink;
 
 /**
- * The three PostgreSQL sinks (flink-connector-jdbc 4.0, Sink V2, at least once). Every statement is idempotent
+ * The PostgreSQL sinks (flink-connector-jdbc 4.0, Sink V2, at least once). Every statement is idempotent
  * on the pipeline's keys, so replaying input after a restart rewrites nothing and duplicates nothing:
- * telemetry and health_history insert-or-ignore on {@code (vin, seq[, event_time])}; vehicle_state upserts only
- * when the incoming state is newer than the row, so a replay or a late write never rolls a vehicle back.
+ * telemetry, health_history and failure_prediction insert-or-ignore on {@code (vin, seq[, ...])}; vehicle_state
+ * upserts only when the incoming state is newer than the row, so a replay or a late write never rolls a vehicle
+ * back; vehicle_alarm inserts-or-ignores a raise and sets a clear only once, on the alarm's identity.
  *
  * <p>Statements are batched ({@code jdbc-batch-size}, {@code jdbc-batch-interval}) and always flushed on a
  * checkpoint. A failed batch is retried {@code jdbc-max-retries} times; a lost connection is re-established with
@@ -80,6 +82,26 @@ public final class PostgresSinks {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
             ON CONFLICT (vin, component, seq) DO NOTHING""";
 
+    /**
+     * One statement for both transitions of an alarm, so that one sink writes them in the order they happened
+     * (two sinks would race a clear past its raise). A raise inserts the row or leaves an existing one be; a clear
+     * sets cleared_at on the row while it is NULL, and changes nothing when the row is missing (a raise that never
+     * reached this database, e.g. one restored from an older backup). Parameters: vin, alarm_type, subject, since,
+     * state, at, detail.
+     */
+    static final String WRITE_VEHICLE_ALARM = """
+            WITH event (vin, alarm_type, subject, since, state, at, detail) AS (
+                VALUES (CAST(? AS text), CAST(? AS text), CAST(? AS text), CAST(? AS timestamptz), CAST(? AS text),
+                        CAST(? AS timestamptz), CAST(? AS text))),
+            cleared AS (
+                UPDATE vehicle_alarm a SET cleared_at = e.at, cleared_detail = e.detail
+                FROM event e
+                WHERE e.state = 'CLEARED' AND a.vin = e.vin AND a.alarm_type = e.alarm_type
+                  AND a.subject = e.subject AND a.since = e.since AND a.cleared_at IS NULL)
+            INSERT INTO vehicle_alarm (vin, alarm_type, subject, since, raised_at, detail)
+            SELECT vin, alarm_type, subject, since, at, detail FROM event WHERE state = 'RAISED'
+            ON CONFLICT (vin, alarm_type, subject, since) DO NOTHING""";
+
     private PostgresSinks() {
     }
 
@@ -100,6 +122,11 @@ public final class PostgresSinks {
 
     public static Sink<FailurePrediction> failurePredictions(PipelineSettings settings) {
         return sink(settings, "failure_prediction", INSERT_FAILURE_PREDICTION, true, PostgresSinks::bindFailurePrediction);
+    }
+
+    /** Alarm raises and clears, in order; not merged into multi-row statements (the statement is no plain INSERT). */
+    public static Sink<VehicleAlarm> vehicleAlarms(PipelineSettings settings) {
+        return sink(settings, "vehicle_alarm", WRITE_VEHICLE_ALARM, false, PostgresSinks::bindVehicleAlarm);
     }
 
     /**
@@ -206,6 +233,16 @@ public final class PostgresSinks {
         setDouble(ps, 7, p.expectedRulDays());
         ps.setString(8, p.modelVersion());
         ps.setString(9, JsonbColumn.write(p.topFeatures()));
+    }
+
+    static void bindVehicleAlarm(PreparedStatement ps, VehicleAlarm a) throws SQLException {
+        ps.setString(1, a.vin());
+        ps.setString(2, a.type().name());
+        ps.setString(3, a.subject());
+        ps.setObject(4, timestamp(a.since()));
+        ps.setString(5, a.state().name());
+        ps.setObject(6, timestamp(a.at()));
+        ps.setString(7, a.detail());
     }
 
     private static OffsetDateTime timestamp(Instant instant) {

@@ -1,5 +1,6 @@
 package dev.pitwall.stream;
 
+import dev.pitwall.core.alarm.VehicleAlarm;
 import dev.pitwall.core.health.HealthAssessment;
 import dev.pitwall.core.maintenance.FailurePrediction;
 import dev.pitwall.core.telemetry.Telemetry;
@@ -14,17 +15,21 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * The telemetry pipeline: telemetry in, deduplicated on {@code (vin, seq)}, folded into each vehicle's state,
- * scored, and written to PostgreSQL (telemetry, vehicle_state, health_history) and Kafka (vehicle-health.v1).
+ * scored, predicted, watched for alarms, and written to PostgreSQL (telemetry, vehicle_state, health_history,
+ * failure_prediction, vehicle_alarm) and Kafka (vehicle-health.v1, predictions.v1, vehicle-alarms.v1).
  * Input and sinks come in through the constructor; {@link #production} wires Kafka and PostgreSQL.
  *
  * <pre>
  * input ─▶ keyBy(vin) ─▶ dedup ─┬─▶ telemetry sink
- *                               └─▶ vehicle health ─┬─▶ vehicle_state sink
- *                                                   └─(recorded)─┬─▶ health_history sink
- *                                                                └─▶ vehicle-health.v1 sink
+ *                               ├─▶ vehicle alarms ─┬─▶ vehicle_alarm sink
+ *                               │                   └─▶ vehicle-alarms.v1 sink
+ *                               └─▶ failure prediction ─┬─(kept)─▶ failure_prediction, predictions.v1 sinks
+ *                                                       └─▶ vehicle health ─┬─▶ vehicle_state sink
+ *                                                                           └─(recorded)─┬─▶ health_history sink
+ *                                                                                        └─▶ vehicle-health.v1 sink
  * </pre>
  *
- * Everything after {@code keyBy} is chained in one task per subtask: the second keyed operator reuses the
+ * Everything after {@code keyBy} is chained in one task per subtask: the later keyed operators reuse the
  * partitioning of the first ({@link DataStreamUtils#reinterpretAsKeyedStream}) instead of shuffling again.
  */
 public final class TelemetryPipelineJob {
@@ -52,8 +57,8 @@ public final class TelemetryPipelineJob {
 
     /**
      * Event time is the message's {@code ts}; watermarks tolerate {@code max-out-of-orderness} and ignore a
-     * partition idle for {@code idleness}. No result of this job waits on a watermark (the state keeps the
-     * newest message by event time, whenever it arrives); downstream event-time operators will.
+     * partition idle for {@code idleness}. Only the alarms wait on watermarks (a vehicle is offline once event time
+     * passes its deadline); every other result keeps the newest message by event time, whenever it arrives.
      */
     public WatermarkStrategy<Telemetry> watermarks() {
         return WatermarkStrategy.<Telemetry>forBoundedOutOfOrderness(settings.maxOutOfOrderness())
@@ -88,11 +93,19 @@ public final class TelemetryPipelineJob {
 
         DataStream<HealthAssessment> recorded = health.getSideOutput(VehicleHealthTracker.RECORDED_ASSESSMENTS);
 
+        SingleOutputStreamOperator<VehicleAlarm> alarms = DataStreamUtils
+                .reinterpretAsKeyedStream(unique, BY_VIN, Types.STRING)
+                .process(new VehicleAlarmOperator(settings.alarmRules()), TypeInformation.of(VehicleAlarm.class))
+                .uid(VehicleAlarmOperator.UID)
+                .name("vehicle alarms");
+
         unique.sinkTo(sinks.telemetry()).uid("telemetry-sink").name("telemetry table");
         health.sinkTo(sinks.vehicleState()).uid("vehicle-state-sink").name("vehicle_state table");
         recorded.sinkTo(sinks.healthHistory()).uid("health-history-sink").name("health_history table");
         recorded.sinkTo(sinks.healthEvents()).uid("health-events-sink").name("vehicle-health topic");
         keptPredictions.sinkTo(sinks.failurePredictions()).uid("failure-prediction-sink").name("failure_prediction table");
         keptPredictions.sinkTo(sinks.predictionEvents()).uid("prediction-events-sink").name("predictions topic");
+        alarms.sinkTo(sinks.vehicleAlarms()).uid("vehicle-alarm-sink").name("vehicle_alarm table");
+        alarms.sinkTo(sinks.alarmEvents()).uid("alarm-events-sink").name("vehicle-alarms topic");
     }
 }

@@ -1,5 +1,6 @@
 package dev.pitwall.stream;
 
+import dev.pitwall.core.alarm.VehicleAlarm;
 import dev.pitwall.core.health.HealthAssessment;
 import dev.pitwall.core.maintenance.FailurePrediction;
 import dev.pitwall.core.telemetry.Telemetry;
@@ -24,7 +25,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Runs the production pipeline (Kafka source, PostgreSQL and Kafka sinks) on the MiniCluster of the calling
- * test, at parallelism 2, reading a bounded range of a test topic with a fresh consumer group.
+ * test, at parallelism 2, reading a bounded range of a test topic with a fresh consumer group. At the end of a
+ * bounded input event time runs out, so every vehicle's pending alarms are raised (all of them go offline).
  */
 final class PipelineRun {
 
@@ -32,6 +34,7 @@ final class PipelineRun {
 
     private final String telemetryTopic;
     private final String healthTopic;
+    private String alarmTopic = TestKafka.uniqueTopic(Topics.VEHICLE_ALARMS.name());
     private final List<String> args = new ArrayList<>();
     private OffsetsInitializer stoppingOffsets = OffsetsInitializer.latest();
     private UnaryOperator<DataStream<Telemetry>> beforeKeyBy = UnaryOperator.identity();
@@ -62,6 +65,12 @@ final class PipelineRun {
         return this;
     }
 
+    /** Where the alarm events go (default: a topic of this run's own, created on start). */
+    PipelineRun alarmTopic(String topic) {
+        alarmTopic = topic;
+        return this;
+    }
+
     /** Other sinks than the real PostgreSQL and Kafka ones. */
     PipelineRun sinks(PipelineSinks replacement) {
         sinks = replacement;
@@ -75,6 +84,9 @@ final class PipelineRun {
 
     JobClient start() throws Exception {
         PipelineSettings settings = PipelineSettings.fromArgs(args.toArray(String[]::new));
+        if (sinks == null) {
+            TestKafka.createTopics(alarmTopic); // the broker creates no topics by itself
+        }
         var source = KafkaTelemetrySource.builder(settings.kafkaBootstrap(), telemetryTopic, settings.groupId())
                 .setBounded(stoppingOffsets)
                 .build();
@@ -87,7 +99,9 @@ final class PipelineRun {
                         HealthAssessment::vin),
                 PostgresSinks.failurePredictions(settings),
                 KafkaEventSink.create(settings.kafkaBootstrap(), Topics.FAILURE_PREDICTIONS,
-                        Topics.FAILURE_PREDICTIONS.name(), FailurePrediction::vin));
+                        Topics.FAILURE_PREDICTIONS.name(), FailurePrediction::vin),
+                PostgresSinks.vehicleAlarms(settings),
+                KafkaEventSink.create(settings.kafkaBootstrap(), Topics.VEHICLE_ALARMS, alarmTopic, VehicleAlarm::vin));
         Configuration conf = settings.flinkConfiguration();
         conf.addAll(overrides);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);

@@ -3,6 +3,7 @@ package dev.pitwall.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pitwall.core.alarm.AlarmRules;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.flink.configuration.CheckpointingOptions;
@@ -71,6 +72,47 @@ class PipelineSettingsTest {
                 .hasMessage("--dedup-window / DEDUP_WINDOW: expected a whole number >= 64, got '63'");
         assertThatThrownBy(() -> PipelineSettings.resolve(Map.of("DEDUP_WINDOW", "16k"), new String[0]))
                 .hasMessage("--dedup-window / DEDUP_WINDOW: expected a whole number >= 64, got '16k'");
+    }
+
+    @Test
+    void alarmRulesDefaultToCoresAndComeFromFlagsAndEnvironment() {
+        assertThat(PipelineSettings.defaults().alarmRules()).isEqualTo(AlarmRules.DEFAULTS);
+
+        PipelineSettings s = PipelineSettings.resolve(Map.of("ALARM_BATTERY_LOW_VOLTS", "11.5",
+                        "ALARM_DTC_ACTIVE_FOR", "2 h"),
+                new String[] {"--alarm-offline-after", "5 min", "--alarm-battery-low-for=30 min"});
+
+        assertThat(s.alarmRules()).isEqualTo(new AlarmRules(Duration.ofMinutes(5), Duration.ofHours(2), 11.5,
+                Duration.ofMinutes(30)));
+        assertThat(s.describe()).contains("alarm-offline-after=5 min", "alarm-dtc-active-for=2 h",
+                "alarm-battery-low-volts=11.5", "alarm-battery-low-for=30 min");
+    }
+
+    @Test
+    void rejectsAlarmRulesThatCannotWorkNamingTheOption() {
+        assertThatThrownBy(() -> PipelineSettings.fromArgs("--alarm-offline-after", "0 s"))
+                .hasMessageStartingWith("--alarm-offline-after / ALARM_OFFLINE_AFTER: expected a positive duration")
+                .hasMessageEndingWith("got '0 s'");
+        assertThatThrownBy(() -> PipelineSettings.fromArgs("--alarm-dtc-active-for", "an hour"))
+                .hasMessage("--alarm-dtc-active-for / ALARM_DTC_ACTIVE_FOR: expected a positive duration such as "
+                        + "'10 min', '1 h' or '6 h', got 'an hour'");
+        assertThatThrownBy(() -> PipelineSettings.resolve(Map.of("ALARM_BATTERY_LOW_FOR", "-1 h"), new String[0]))
+                .hasMessageStartingWith("--alarm-battery-low-for / ALARM_BATTERY_LOW_FOR: expected a positive");
+        for (String volts : new String[] {"0", "40", "11,8", "NaN", "low"}) {
+            assertThatThrownBy(() -> PipelineSettings.fromArgs("--alarm-battery-low-volts", volts)).as(volts)
+                    .hasMessage("--alarm-battery-low-volts / ALARM_BATTERY_LOW_VOLTS: expected a voltage above 0 "
+                            + "and at most 36.0 such as '11.8', got '" + volts + "'");
+        }
+    }
+
+    @Test
+    void alarmOptionDefaultsAreTheRulesDefaults() {
+        PipelineSettings fromTable = PipelineSettings.fromArgs(
+                "--alarm-offline-after", PipelineOption.ALARM_OFFLINE_AFTER.defaultValue(),
+                "--alarm-dtc-active-for", PipelineOption.ALARM_DTC_ACTIVE_FOR.defaultValue(),
+                "--alarm-battery-low-volts", PipelineOption.ALARM_BATTERY_LOW_VOLTS.defaultValue(),
+                "--alarm-battery-low-for", PipelineOption.ALARM_BATTERY_LOW_FOR.defaultValue());
+        assertThat(fromTable.alarmRules()).isEqualTo(AlarmRules.DEFAULTS);
     }
 
     @Test

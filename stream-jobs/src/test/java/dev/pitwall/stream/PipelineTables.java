@@ -57,6 +57,11 @@ final class PipelineTables {
         return rows("SELECT to_jsonb(h) FROM health_history h ORDER BY vin, seq");
     }
 
+    /** Every alarm row, in key order. */
+    List<JsonNode> vehicleAlarms() {
+        return rows("SELECT to_jsonb(a) FROM vehicle_alarm a ORDER BY vin, alarm_type, subject, since");
+    }
+
     List<JsonNode> rows(String sql) {
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {

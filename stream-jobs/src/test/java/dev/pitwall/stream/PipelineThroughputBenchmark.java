@@ -46,7 +46,8 @@ class PipelineThroughputBenchmark {
         PipelineRun run = new PipelineRun(telemetryTopic, healthTopic, db.url);
         if ("discard".equals(System.getProperty("pitwall.benchmark.sinks"))) {
             run.sinks(new PipelineSinks(new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(),
-                    new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>()));
+                    new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(),
+                    new DiscardingSink<>()));
             long start = System.nanoTime();
             PipelineRun.awaitCompletion(run.start());
             long jobMillis = (System.nanoTime() - start) / 1_000_000;

@@ -3,6 +3,8 @@ package dev.pitwall.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pitwall.core.alarm.AlarmType;
+import dev.pitwall.core.alarm.VehicleAlarm;
 import dev.pitwall.core.dtc.DtcCatalog;
 import dev.pitwall.core.health.HealthAssessment;
 import dev.pitwall.core.health.HealthRules;
@@ -44,6 +46,7 @@ class TelemetryPipelineIT {
             .build());
 
     static final List<Telemetry> INPUT = withWearSignals(TelemetryFixtures.fleet(50, 60, 42));
+    static final String ALARM_TOPIC = TestKafka.uniqueTopic(Topics.VEHICLE_ALARMS.name());
     static final ExpectedPipelineOutput EXPECTED = ExpectedPipelineOutput.of(INPUT);
     static PipelineTables db;
     static JobClient job;
@@ -67,6 +70,7 @@ class TelemetryPipelineIT {
         long start = System.nanoTime();
         job = new PipelineRun(Topics.TELEMETRY.name(), Topics.VEHICLE_HEALTH.name(), db.url)
                 .with("--checkpoint-interval", "1 s")
+                .alarmTopic(ALARM_TOPIC)
                 .start();
         PipelineRun.awaitCompletion(job);
         System.out.printf("pipeline run took %d ms%n", (System.nanoTime() - start) / 1_000_000);
@@ -159,6 +163,39 @@ class TelemetryPipelineIT {
             published.add(assessment);
         }
         assertThat(published).containsExactlyInAnyOrderElementsOf(EXPECTED.recorded);
+    }
+
+    @Test
+    void writesEveryAlarmTransitionToTheTableAndTheTopicKeyedByVin() {
+        List<VehicleAlarm> published = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> record : TestKafka.readAll(ALARM_TOPIC)) {
+            VehicleAlarm alarm = Topics.VEHICLE_ALARMS.valueFormat().decode(record.value());
+            assertThat(Topics.VEHICLE_ALARMS.keyFormat().decode(record.key())).isEqualTo(alarm.vin());
+            published.add(alarm);
+        }
+        Set<String> raised = new HashSet<>();
+        Set<String> cleared = new HashSet<>();
+        for (VehicleAlarm a : published) {
+            (a.raised() ? raised : cleared).add(a.vin() + "/" + a.type() + "/" + a.subject() + "/" + a.since());
+        }
+        Set<String> rows = new HashSet<>();
+        Set<String> clearedRows = new HashSet<>();
+        for (JsonNode row : db.vehicleAlarms()) {
+            String key = row.get("vin").asText() + "/" + row.get("alarm_type").asText() + "/"
+                    + row.get("subject").asText() + "/" + OffsetDateTime.parse(row.get("since").asText()).toInstant();
+            rows.add(key);
+            if (!row.get("cleared_at").isNull()) {
+                clearedRows.add(key);
+            }
+        }
+
+        assertThat(rows).isEqualTo(raised);
+        assertThat(clearedRows).isEqualTo(cleared);
+        assertThat(published).as("when the input ends, event time runs out and every vehicle goes offline")
+                .filteredOn(a -> a.type() == AlarmType.VEHICLE_OFFLINE && a.raised())
+                .extracting(VehicleAlarm::vin).hasSameElementsAs(EXPECTED.vehicleStates.keySet());
+        assertThat(PipelineRun.counter(METRICS, job, PipelineMetrics.ALARMS_RAISED)).isEqualTo(raised.size());
+        assertThat(PipelineRun.counter(METRICS, job, PipelineMetrics.ALARMS_CLEARED)).isEqualTo(cleared.size());
     }
 
     @Test

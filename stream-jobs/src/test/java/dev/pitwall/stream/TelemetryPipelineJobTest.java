@@ -2,6 +2,8 @@ package dev.pitwall.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pitwall.core.alarm.AlarmType;
+import dev.pitwall.core.alarm.VehicleAlarm;
 import dev.pitwall.core.health.HealthAssessment;
 import dev.pitwall.core.telemetry.Telemetry;
 import java.util.List;
@@ -37,12 +39,14 @@ class TelemetryPipelineJobTest {
         CollectingSink<VehicleHealthUpdate> states = new CollectingSink<>();
         CollectingSink<HealthAssessment> history = new CollectingSink<>();
         CollectingSink<HealthAssessment> events = new CollectingSink<>();
+        CollectingSink<VehicleAlarm> alarms = new CollectingSink<>();
         PipelineSettings settings = PipelineSettings.fromArgs("--parallelism", "2", "--state-backend", stateBackend,
                 "--checkpoint-interval", "100 ms");
         var job = new TelemetryPipelineJob(
                 (env, watermarks) -> env.fromData(input, TypeInformation.of(Telemetry.class))
                         .assignTimestampsAndWatermarks(watermarks),
-                new PipelineSinks(telemetry, states, history, events, new CollectingSink<>(), new CollectingSink<>()),
+                new PipelineSinks(telemetry, states, history, events, new CollectingSink<>(), new CollectingSink<>(),
+                        alarms, new CollectingSink<>()),
                 settings);
 
         Configuration conf = settings.flinkConfiguration();
@@ -60,5 +64,8 @@ class TelemetryPipelineJobTest {
         assertThat(newest).isEqualTo(expected.vehicleStates);
         assertThat(history.results()).containsExactlyInAnyOrderElementsOf(expected.recorded);
         assertThat(events.results()).containsExactlyInAnyOrderElementsOf(expected.recorded);
+        assertThat(alarms.results()).as("at the end of the input event time runs out: every vehicle goes offline")
+                .filteredOn(a -> a.type() == AlarmType.VEHICLE_OFFLINE && a.raised())
+                .extracting(VehicleAlarm::vin).hasSameElementsAs(expected.vehicleStates.keySet());
     }
 }

@@ -1,5 +1,6 @@
 package dev.pitwall.core.topic;
 
+import dev.pitwall.core.alarm.VehicleAlarm;
 import dev.pitwall.core.health.HealthAssessment;
 import dev.pitwall.core.maintenance.FailurePrediction;
 import dev.pitwall.core.telemetry.Telemetry;
@@ -82,7 +83,15 @@ public final class Topics {
     public static final Topic<String, FailurePrediction> FAILURE_PREDICTIONS =
             new Topic<>("predictions.v1", VIN_KEY, new JsonRecordFormat<>(FailurePrediction.class));
 
-    public static final List<Topic<?, ?>> ALL = List.of(TELEMETRY, TELEMETRY_DLQ, VEHICLE_HEALTH, FAILURE_PREDICTIONS);
+    /**
+     * Alarm transitions (raised, cleared) as in the vehicle_alarm table; key = VIN. At least once: an alarm's
+     * identity is {@code (vin, type, subject, since)}, plus {@code state} for the transition.
+     */
+    public static final Topic<String, VehicleAlarm> VEHICLE_ALARMS =
+            new Topic<>("vehicle-alarms.v1", VIN_KEY, new JsonRecordFormat<>(VehicleAlarm.class));
+
+    public static final List<Topic<?, ?>> ALL =
+            List.of(TELEMETRY, TELEMETRY_DLQ, VEHICLE_HEALTH, FAILURE_PREDICTIONS, VEHICLE_ALARMS);
 
     /** The registered topic called {@code name}; for code that must carry a topic across a serialization boundary. */
     public static Topic<?, ?> byName(String name) {
