@@ -109,11 +109,22 @@ class PitwallApiApplicationIT {
     }
 
     @Test
-    void answersUnknownPathWith404ProblemOnceAuthenticated() {
+    void answersUnknownPathUnderAnAllowedPrefixWith404ProblemOnceAuthenticated() {
+        String token = tokens.issue("ops", Duration.ofMinutes(5), Role.OPERATOR);
+
+        client.get().uri("/api/v1/vehicles/WVWZZZ1KZAW123456/nothing-here")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void deniesAPathNoRuleNamesEvenToAnOperator() {
+        // default deny: a route is reachable only once the security configuration says who may call it
         String token = tokens.issue("ops", Duration.ofMinutes(5), Role.OPERATOR);
 
         client.get().uri("/api/v1/nothing-here").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
-                .expectStatus().isNotFound()
+                .expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
@@ -126,6 +137,11 @@ class PitwallApiApplicationIT {
                 .jsonPath("$.components.securitySchemes.bearer-jwt.scheme").isEqualTo("bearer")
                 .jsonPath("$.paths['/api/v1/vehicles'].get.summary").exists()
                 .jsonPath("$.paths['/api/v1/vehicles/{vin}'].get.responses['404']").exists()
+                .jsonPath("$.paths['/api/v1/alarms'].get.parameters[?(@.name == 'active')]").exists()
+                .jsonPath("$.paths['/api/v1/vehicles/{vin}/alarms'].get.responses['404']").exists()
+                .jsonPath("$.components.schemas.Alarm.example.type").isEqualTo("DTC_PERSISTENT")
+                .jsonPath("$.paths['/api/v1/vehicles/{vin}/service-book'].get.responses['404']").exists()
+                .jsonPath("$.paths['/api/v1/vehicles/{vin}/service-records'].post.responses['400']").exists()
                 .jsonPath("$.paths['/api/v1/vehicles/{vin}/telemetry'].get.parameters[?(@.name == 'from')]").exists()
                 .jsonPath("$.paths['/api/v1/vehicles/{vin}/health/history'].get.responses['401']").exists()
                 .jsonPath("$.paths['/api/v1/vehicles/{vin}/predictions'].get.summary").exists()
