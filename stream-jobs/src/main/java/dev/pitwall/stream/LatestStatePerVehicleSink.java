@@ -81,11 +81,19 @@ final class LatestStatePerVehicleSink implements Sink<VehicleHealthUpdate> {
             out.flush(endOfInput);
         }
 
+        /**
+         * Writes the pending states and flushes them at once: the next hand-off may hold the same vehicles again,
+         * and the delegate merges a batch into multi-row upserts, which must not touch one row twice.
+         */
         private void handOn() throws IOException, InterruptedException {
+            if (pending.isEmpty()) {
+                return;
+            }
             for (VehicleHealthUpdate update : pending.values()) {
                 out.write(update, NO_CONTEXT);
             }
             pending.clear();
+            out.flush(false);
         }
 
         @Override

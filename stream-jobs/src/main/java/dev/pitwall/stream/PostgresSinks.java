@@ -32,9 +32,10 @@ import org.apache.flink.connector.jdbc.core.datastream.sink.JdbcSink;
  * job fails and the restart strategy takes over, resuming from the last checkpoint ({@link QuietCloseSink} keeps
  * that failure a job restart rather than a TaskManager crash).
  *
- * <p>The insert-only sinks let the driver merge each batch into multi-row INSERTs. Do not set
- * {@code reWriteBatchedInserts=true} in the JDBC URL itself: it would apply to the vehicle_state upsert too, and
- * PostgreSQL refuses an upsert that touches the same row twice in one statement.
+ * <p>The insert-only sinks and the vehicle_state upsert let the driver merge each batch into multi-row statements.
+ * Do not set {@code reWriteBatchedInserts=true} in the JDBC URL itself: it would apply to the alarm statement too,
+ * and PostgreSQL refuses an upsert that touches the same row twice in one statement; vehicle_state is safe only
+ * because {@link LatestStatePerVehicleSink} never puts a vehicle twice into one batch.
  */
 public final class PostgresSinks {
 
@@ -109,10 +110,15 @@ public final class PostgresSinks {
         return sink(settings, "telemetry", INSERT_TELEMETRY, true, PostgresSinks::bindTelemetry);
     }
 
-    /** Upserts of each vehicle's newest state per batch interval ({@link LatestStatePerVehicleSink}). */
+    /**
+     * Upserts of each vehicle's newest state per batch interval ({@link LatestStatePerVehicleSink}), merged into
+     * multi-row upserts: safe because that sink writes each vehicle at most once per hand-off and flushes after
+     * every hand-off, so no batch holds a vehicle twice. Profiled at 5,000 msg/s, single-row upserts were what
+     * the stream's task threads waited for most.
+     */
     public static Sink<VehicleHealthUpdate> vehicleState(PipelineSettings settings) {
         return new LatestStatePerVehicleSink(
-                sink(settings, "vehicle_state", UPSERT_VEHICLE_STATE, false, PostgresSinks::bindVehicleState),
+                sink(settings, "vehicle_state", UPSERT_VEHICLE_STATE, true, PostgresSinks::bindVehicleState),
                 settings.jdbcBatchInterval(), settings.jdbcBatchSize());
     }
 
@@ -130,16 +136,16 @@ public final class PostgresSinks {
     }
 
     /**
-     * @param insertOnly lets the driver merge a batch into multi-row INSERTs ({@code reWriteBatchedInserts}):
-     *                   far fewer round trips; an upsert must not, see the class comment
+     * @param mergeRows lets the driver merge a batch into multi-row INSERTs ({@code reWriteBatchedInserts}):
+     *                  far fewer round trips; only where a batch never touches one row twice (see the class comment)
      */
-    private static <T> Sink<T> sink(PipelineSettings settings, String table, String sql, boolean insertOnly,
+    private static <T> Sink<T> sink(PipelineSettings settings, String table, String sql, boolean mergeRows,
             JdbcStatementBuilder<T> binder) {
         JdbcConnectionOptions.JdbcConnectionOptionsBuilder connection =
                 new JdbcConnectionOptions.JdbcConnectionOptionsBuilder()
                         .withUrl(settings.jdbcUrl())
                         .withDriverName("org.postgresql.Driver");
-        if (insertOnly) {
+        if (mergeRows) {
             connection.withProperty("reWriteBatchedInserts", "true");
         }
         settings.jdbcUserIfSet().ifPresent(connection::withUsername);
