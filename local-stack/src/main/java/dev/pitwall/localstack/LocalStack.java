@@ -43,8 +43,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class LocalStack implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
-    /** Flink's slots in the local environment: one per core of the 2-core reference machine. */
-    private static final int FLINK_PARALLELISM = 2;
+    /**
+     * Flink's slots in the local environment: more than the reference machine's 2 cores on purpose. The sinks
+     * wait on PostgreSQL round trips in the task threads; with 2 subtasks those waits left the cores idle while
+     * the backlog grew (5,000 msg/s: p99 3.1 s at 4, 1.8 s at 8; docs/benchmarks.md).
+     */
+    private static final int FLINK_PARALLELISM = 8;
+    /** One partition per subtask, as docker-compose creates them. */
+    private static final int TOPIC_PARTITIONS = FLINK_PARALLELISM;
     /** Room for a billion messages per vehicle and run (ten years at one message a second). */
     static final long SEQS_PER_RUN = 1_000_000_000L;
 
@@ -86,7 +92,7 @@ public final class LocalStack implements AutoCloseable {
         EmbeddedKafka kafka = step("Kafka", () -> EmbeddedKafka.start(config.kafkaDir(), config.kafkaPort(),
                 config.kafkaControllerPort()));
         kafkaBootstrap = kafka.bootstrapServers();
-        kafka.createTopics(Topics.ALL.stream().map(Topic::name).toList(), 4);
+        kafka.createTopics(Topics.ALL.stream().map(Topic::name).toList(), TOPIC_PARTITIONS);
 
         if (config.externalMqttUri() != null) {
             mqttUri = config.externalMqttUri();
