@@ -2,8 +2,8 @@ package dev.pitwall.core.poi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pitwall.core.json.JsonErrorLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.DateTimeException;
@@ -43,7 +43,7 @@ final class PoiFileReader {
         try {
             file = MAPPER.readValue(json, FileJson.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidPoiException(prefix + e.getOriginalMessage() + at(e), e);
+            throw new InvalidPoiException(prefix + e.getOriginalMessage() + JsonErrorLocation.of(e), e);
         } catch (IOException e) {
             throw new InvalidPoiException(prefix + "cannot read: " + e.getMessage(), e);
         }
@@ -141,22 +141,6 @@ final class PoiFileReader {
             week.put(day, intervals);
         }
         return new OpeningHours(zone, week);
-    }
-
-    /** " at pois[2].latitude", from Jackson's path, or the line when it has none. */
-    private static String at(JsonProcessingException e) {
-        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-        }
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : mapping.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return " at " + path;
     }
 
     record FileJson(Integer version, String about, List<PoiJson> pois) {

@@ -3,8 +3,8 @@ package dev.pitwall.core.servicebook;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pitwall.core.json.JsonErrorLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ final class ScheduleFileReader {
             file = MAPPER.readValue(json, FileJson.class);
         } catch (JsonProcessingException e) {
             throw new InvalidScheduleException("service schedules from " + source + ": " + e.getOriginalMessage()
-                    + at(e), e);
+                    + JsonErrorLocation.of(e), e);
         } catch (IOException e) {
             throw new InvalidScheduleException("service schedules from " + source + ": cannot read: "
                     + e.getMessage(), e);
@@ -125,22 +125,6 @@ final class ScheduleFileReader {
         } catch (IllegalArgumentException e) {
             throw new InvalidScheduleException(prefix + "item " + item + ": " + e.getMessage(), e);
         }
-    }
-
-    /** " at models[2].items[0].months", from Jackson's path, or nothing when it has none. */
-    private static String at(JsonProcessingException e) {
-        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-        }
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : mapping.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return " at " + path;
     }
 
     private static String describe(ServiceSchedule schedule) {
