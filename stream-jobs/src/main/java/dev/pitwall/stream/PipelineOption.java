@@ -28,7 +28,7 @@ public enum PipelineOption {
     IDLENESS("--idleness", "SOURCE_IDLENESS", "1 min",
             "a Kafka partition without messages for this long stops holding the watermark back"),
     DEDUP_WINDOW("--dedup-window", "DEDUP_WINDOW", "16384",
-            "how many of each vehicle's newest seqs dedup remembers (at least 64; 16 bytes per 64 seqs per "
+            "how many of each vehicle's newest seqs dedup remembers (64 to 1048576; 16 bytes per 64 seqs per "
                     + "vehicle); a duplicate older than that passes to the idempotent sinks and is counted"),
     DEDUP_TTL("--dedup-ttl", "DEDUP_TTL", "7 d",
             "a vehicle without messages for this long (processing time) forgets its dedup window"),

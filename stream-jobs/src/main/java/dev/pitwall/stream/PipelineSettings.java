@@ -112,7 +112,8 @@ public record PipelineSettings(
                 integer(values, PipelineOption.PARALLELISM, 0),
                 duration(values, PipelineOption.MAX_OUT_OF_ORDERNESS),
                 duration(values, PipelineOption.IDLENESS),
-                integer(values, PipelineOption.DEDUP_WINDOW, TelemetryDeduplicator.RecentSeqs.MIN_WINDOW),
+                integer(values, PipelineOption.DEDUP_WINDOW, TelemetryDeduplicator.RecentSeqs.MIN_WINDOW,
+                        TelemetryDeduplicator.RecentSeqs.MAX_WINDOW),
                 duration(values, PipelineOption.DEDUP_TTL),
                 integer(values, PipelineOption.JDBC_BATCH_SIZE, 1),
                 duration(values, PipelineOption.JDBC_BATCH_INTERVAL),
@@ -279,16 +280,21 @@ public record PipelineSettings(
     }
 
     private static int integer(Map<PipelineOption, String> values, PipelineOption option, int minimum) {
+        return integer(values, option, minimum, Integer.MAX_VALUE);
+    }
+
+    private static int integer(Map<PipelineOption, String> values, PipelineOption option, int minimum, int maximum) {
         String value = values.get(option).trim();
         try {
             int n = Integer.parseInt(value);
-            if (n < minimum) {
-                throw new NumberFormatException("below minimum");
+            if (n < minimum || n > maximum) {
+                throw new NumberFormatException("out of range");
             }
             return n;
         } catch (NumberFormatException e) {
+            String expected = maximum == Integer.MAX_VALUE ? ">= " + minimum : "from " + minimum + " to " + maximum;
             throw new IllegalArgumentException(option.flag() + " / " + option.environmentVariable()
-                    + ": expected a whole number >= " + minimum + ", got '" + value + "'", e);
+                    + ": expected a whole number " + expected + ", got '" + value + "'", e);
         }
     }
 }

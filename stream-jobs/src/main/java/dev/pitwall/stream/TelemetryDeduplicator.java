@@ -138,6 +138,8 @@ public final class TelemetryDeduplicator extends KeyedProcessFunction<String, Te
 
         static final int SEQS_PER_BUCKET = Long.SIZE;
         static final int MIN_WINDOW = SEQS_PER_BUCKET;
+        /** 256 KB per vehicle: a typo with extra zeros should fail at start, not exhaust the heap later. */
+        static final int MAX_WINDOW = 1 << 20;
         /** Bucket id of an empty slot: below every real bucket, so an empty slot is simply "older". */
         static final long EMPTY = Long.MIN_VALUE;
 

@@ -69,9 +69,11 @@ class PipelineSettingsTest {
     void rejectsADedupWindowBelowOneBucketNamingTheOption() {
         assertThatThrownBy(() -> PipelineSettings.fromArgs("--dedup-window", "63"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("--dedup-window / DEDUP_WINDOW: expected a whole number >= 64, got '63'");
+                .hasMessage("--dedup-window / DEDUP_WINDOW: expected a whole number from 64 to 1048576, got '63'");
         assertThatThrownBy(() -> PipelineSettings.resolve(Map.of("DEDUP_WINDOW", "16k"), new String[0]))
-                .hasMessage("--dedup-window / DEDUP_WINDOW: expected a whole number >= 64, got '16k'");
+                .hasMessage("--dedup-window / DEDUP_WINDOW: expected a whole number from 64 to 1048576, got '16k'");
+        assertThatThrownBy(() -> PipelineSettings.fromArgs("--dedup-window", "163840000"))
+                .hasMessage("--dedup-window / DEDUP_WINDOW: expected a whole number from 64 to 1048576, got '163840000'");
     }
 
     @Test
