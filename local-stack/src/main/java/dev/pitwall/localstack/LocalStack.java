@@ -134,6 +134,7 @@ public final class LocalStack implements AutoCloseable {
                         .firstSeq(nextSimulatorRun(config.dataDir()) * SEQS_PER_RUN)
                         .scriptedFailures(config.scriptedFailures())
                         .groundTruthDir(config.groundTruthDir())
+                        .startTime(config.simulationStart())
                         .build());
                 sim.start();
                 return sim;

@@ -3,6 +3,7 @@ package dev.pitwall.localstack;
 import dev.pitwall.simulator.vehicle.ScriptedFailure;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -14,6 +15,7 @@ import java.util.List;
  * @param scriptedFailures simulated vehicles whose part fails at a set time (demos, the prediction end-to-end test)
  * @param sampleInterval  how often each simulated vehicle reports, in simulated time; with a high time scale a longer
  *                        interval keeps the message rate down
+ * @param simulationStart the simulated clock's start, or {@code null} for now; a fixed start makes a run repeatable
  */
 public record LocalStackConfig(
         Path dataDir,
@@ -30,7 +32,8 @@ public record LocalStackConfig(
         boolean simulator,
         String externalMqttUri,
         List<ScriptedFailure> scriptedFailures,
-        Duration sampleInterval) {
+        Duration sampleInterval,
+        Instant simulationStart) {
 
     /** Each simulated vehicle reports this often, in simulated time. */
     public static final Duration DEFAULT_SAMPLE_INTERVAL = Duration.ofSeconds(10);
@@ -57,7 +60,7 @@ public record LocalStackConfig(
         return new LocalStackConfig(DEFAULT_DATA_DIR, DEFAULT_API_PORT, DEFAULT_MQTT_PORT, DEFAULT_KAFKA_PORT,
                 DEFAULT_KAFKA_CONTROLLER_PORT, DEFAULT_POSTGRES_PORT, DEFAULT_FLINK_UI_PORT,
                 DEFAULT_INGEST_METRICS_PORT, DEFAULT_VEHICLES, DEFAULT_TIME_SCALE, DEFAULT_SEED, true, null, List.of(),
-                DEFAULT_SAMPLE_INTERVAL);
+                DEFAULT_SAMPLE_INTERVAL, null);
     }
 
     public Path postgresDir() {

@@ -77,7 +77,7 @@ public final class LocalStackMain implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         LocalStackConfig config = new LocalStackConfig(dataDir, apiPort, mqttPort, kafkaPort, kafkaControllerPort,
                 postgresPort, flinkUiPort, ingestMetricsPort, vehicles, timeScale, seed, !noSimulator, mqttUri,
-                scripts.stream().map(ScriptedFailure::parse).toList(), sampleInterval);
+                scripts.stream().map(ScriptedFailure::parse).toList(), sampleInterval, null);
         LocalStack stack = LocalStack.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

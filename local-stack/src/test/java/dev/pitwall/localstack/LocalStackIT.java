@@ -35,7 +35,7 @@ class LocalStackIT {
     static void start() {
         stack = LocalStack.start(new LocalStackConfig(dataDir, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
                 Ports.free(), Ports.free(), Ports.free(), VEHICLES, LocalStackConfig.DEFAULT_TIME_SCALE, 7, true, null,
-                List.of(), LocalStackConfig.DEFAULT_SAMPLE_INTERVAL));
+                List.of(), LocalStackConfig.DEFAULT_SAMPLE_INTERVAL, null));
     }
 
     @AfterAll

@@ -73,7 +73,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
         try (LocalStack stack = LocalStack.start(new LocalStackConfig(dataDir, Ports.free(), Ports.free(),
                 Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), 0, 1, 0, false,
                 mosquitto == null ? null : mosquitto.serverUri(), List.of(),
-                LocalStackConfig.DEFAULT_SAMPLE_INTERVAL));
+                LocalStackConfig.DEFAULT_SAMPLE_INTERVAL, null));
                 KafkaArrivalProbe probe = new KafkaArrivalProbe(stack.kafkaBootstrap())) {
             for (int i = 0; i < rates.size(); i++) {
                 int rate = rates.get(i);
