@@ -139,7 +139,7 @@ public final class PostgresSinks {
      * @param mergeRows lets the driver merge a batch into multi-row INSERTs ({@code reWriteBatchedInserts}):
      *                  far fewer round trips; only where a batch never touches one row twice (see the class comment)
      */
-    private static <T> Sink<T> sink(PipelineSettings settings, String table, String sql, boolean mergeRows,
+    static <T> Sink<T> sink(PipelineSettings settings, String table, String sql, boolean mergeRows,
             JdbcStatementBuilder<T> binder) {
         JdbcConnectionOptions.JdbcConnectionOptionsBuilder connection =
                 new JdbcConnectionOptions.JdbcConnectionOptionsBuilder()
@@ -251,11 +251,11 @@ public final class PostgresSinks {
         ps.setString(7, a.detail());
     }
 
-    private static OffsetDateTime timestamp(Instant instant) {
+    static OffsetDateTime timestamp(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+    static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.DOUBLE);
         } else {
@@ -271,7 +271,7 @@ public final class PostgresSinks {
         }
     }
 
-    private static void setTextArray(PreparedStatement ps, int index, List<String> values) throws SQLException {
+    static void setTextArray(PreparedStatement ps, int index, List<String> values) throws SQLException {
         if (values == null) {
             ps.setNull(index, Types.ARRAY);
         } else {

@@ -21,6 +21,8 @@ public class SecurityConfiguration {
 
     /** Roles that may read the whole fleet; subscribers get their own, owner-scoped endpoints later. */
     static final String[] FLEET_ROLES = {Role.OPERATOR.name(), Role.SERVICE_ADVISOR.name()};
+    /** Who may read what marketing is built on: usage profiles and the offers sent. */
+    static final String[] MARKETING_ROLES = {Role.OPERATOR.name(), Role.SERVICE_ADVISOR.name(), Role.MARKETER.name()};
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http,
@@ -37,6 +39,9 @@ public class SecurityConfiguration {
                         // the API description is public so that clients can learn how to obtain access
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
+                        // usage and driving profiles are what marketers build segments from
+                        .requestMatchers(HttpMethod.GET, "/api/v1/vehicles/*/profile")
+                        .hasAnyRole(MARKETING_ROLES)
                         .requestMatchers(HttpMethod.GET, "/api/v1/vehicles", "/api/v1/vehicles/**")
                         .hasAnyRole(FLEET_ROLES)
                         .requestMatchers(HttpMethod.GET, "/api/v1/alarms", "/api/v1/alarms/**")
@@ -44,6 +49,19 @@ public class SecurityConfiguration {
                         // a workshop records the services it did
                         .requestMatchers(HttpMethod.POST, "/api/v1/vehicles/*/service-records")
                         .hasAnyRole(FLEET_ROLES)
+                        // service-due leads: advisors work them, operators watch them
+                        .requestMatchers(HttpMethod.GET, "/api/v1/leads", "/api/v1/leads/**")
+                        .hasAnyRole(FLEET_ROLES)
+                        .requestMatchers(HttpMethod.PATCH, "/api/v1/leads/*")
+                        .hasAnyRole(FLEET_ROLES)
+                        // geo-targeted offers: marketers measure them, the fleet roles see what a vehicle was sent
+                        .requestMatchers(HttpMethod.GET, "/api/v1/offers", "/api/v1/offers/**")
+                        .hasAnyRole(MARKETING_ROLES)
+                        // consent to location-based marketing; the subscriber's own route comes with identity
+                        .requestMatchers(HttpMethod.GET, "/api/v1/vehicles/*/marketing-consent")
+                        .hasAnyRole(FLEET_ROLES)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/vehicles/*/marketing-consent")
+                        .hasAnyRole(Role.OPERATOR.name())
                         // default deny: a new route is reachable only once a rule above names who may call it
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(oauth -> oauth

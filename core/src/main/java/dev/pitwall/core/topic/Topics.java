@@ -1,8 +1,10 @@
 package dev.pitwall.core.topic;
 
 import dev.pitwall.core.alarm.VehicleAlarm;
+import dev.pitwall.core.consent.MarketingConsent;
 import dev.pitwall.core.health.HealthAssessment;
 import dev.pitwall.core.maintenance.FailurePrediction;
+import dev.pitwall.core.servicebook.RecordedService;
 import dev.pitwall.core.telemetry.Telemetry;
 import dev.pitwall.core.telemetry.TelemetryCodec;
 import java.nio.charset.StandardCharsets;
@@ -90,8 +92,16 @@ public final class Topics {
     public static final Topic<String, VehicleAlarm> VEHICLE_ALARMS =
             new Topic<>("vehicle-alarms.v1", VIN_KEY, new JsonRecordFormat<>(VehicleAlarm.class));
 
-    public static final List<Topic<?, ?>> ALL =
-            List.of(TELEMETRY, TELEMETRY_DLQ, VEHICLE_HEALTH, FAILURE_PREDICTIONS, VEHICLE_ALARMS);
+    /** Service records the API stored, for the stream's service book; key = VIN. At least once. */
+    public static final Topic<String, RecordedService> SERVICE_RECORDS =
+            new Topic<>("service-records.v1", VIN_KEY, new JsonRecordFormat<>(RecordedService.class));
+
+    /** Consent to location-based marketing, whenever it changes; key = VIN. At least once. */
+    public static final Topic<String, MarketingConsent> MARKETING_CONSENTS =
+            new Topic<>("marketing-consents.v1", VIN_KEY, new JsonRecordFormat<>(MarketingConsent.class));
+
+    public static final List<Topic<?, ?>> ALL = List.of(TELEMETRY, TELEMETRY_DLQ, VEHICLE_HEALTH, FAILURE_PREDICTIONS,
+            VEHICLE_ALARMS, SERVICE_RECORDS, MARKETING_CONSENTS);
 
     /** The registered topic called {@code name}; for code that must carry a topic across a serialization boundary. */
     public static Topic<?, ?> byName(String name) {
