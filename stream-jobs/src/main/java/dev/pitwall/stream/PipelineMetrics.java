@@ -29,6 +29,17 @@ public final class PipelineMetrics {
     /** Alarms cleared: each raised alarm at most once (vehicle alarms). */
     public static final String ALARMS_CLEARED = "alarmsCleared";
 
+    /** Directive records (service records, consents) that could not be decoded and were dropped (source). */
+    public static final String DIRECTIVES_UNDECODABLE = "directivesUndecodable";
+    /** Service-due leads opened: each lead once (leads and offers). */
+    public static final String LEADS_OPENED = "leadsOpened";
+    /** Lead events of any kind: opened, escalated, resolved, expired (leads and offers). */
+    public static final String LEAD_EVENTS = "leadEvents";
+    /** Offers sent: candidates that had consent and fit the caps and quiet hours (leads and offers). */
+    public static final String OFFERS_SENT = "offersSent";
+    /** Offer candidates suppressed for lack of consent, by quiet hours or by a cap (leads and offers). */
+    public static final String OFFERS_SUPPRESSED = "offersSuppressed";
+
     private PipelineMetrics() {
     }
 }

@@ -59,7 +59,14 @@ public enum PipelineOption {
     ALARM_BATTERY_LOW_VOLTS("--alarm-battery-low-volts", "ALARM_BATTERY_LOW_VOLTS", "11.8",
             "12 V battery voltage below which a vehicle with the engine off counts as low (BATTERY_LOW_PARKED)"),
     ALARM_BATTERY_LOW_FOR("--alarm-battery-low-for", "ALARM_BATTERY_LOW_FOR", "6 h",
-            "event time the battery must stay low with the engine off before it is an alarm (BATTERY_LOW_PARKED)");
+            "event time the battery must stay low with the engine off before it is an alarm (BATTERY_LOW_PARKED)"),
+    POI_FILE("--poi-file", "PITWALL_POI_FILE", "",
+            "points-of-interest catalog for leads and offers (docs/points-of-interest.md); empty: the built-in "
+                    + "sample around Munich"),
+    LEAD_SEVERE_DTC_FOR("--lead-severe-dtc-for", "LEAD_SEVERE_DTC_FOR", "30 min",
+            "event time a severe trouble code (HIGH or CRITICAL) must stay reported before it opens a lead"),
+    LEAD_EXPIRE_AFTER("--lead-expire-after", "LEAD_EXPIRE_AFTER", "30 d",
+            "event time after which a lead still open expires (not raised again until its condition ends)");
 
     private final String flag;
     private final String environmentVariable;

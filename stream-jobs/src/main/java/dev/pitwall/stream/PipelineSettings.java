@@ -1,6 +1,7 @@
 package dev.pitwall.stream;
 
 import dev.pitwall.core.alarm.AlarmRules;
+import dev.pitwall.core.lead.LeadRules;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,6 +30,8 @@ import org.apache.flink.util.TimeUtils;
  * @param dedupTtl     a vehicle silent this long (processing time) forgets its dedup window
  * @param model        model bundle file or directory, empty for none
  * @param alarmRules   when conditions become alarms ({@code --alarm-*})
+ * @param poiFile      points-of-interest catalog file, empty for the built-in sample
+ * @param leadRules    when leads open and expire ({@code --lead-*})
  */
 public record PipelineSettings(
         String kafkaBootstrap,
@@ -53,7 +56,9 @@ public record PipelineSettings(
         String model,
         Duration modelCheckInterval,
         Duration predictionInterval,
-        AlarmRules alarmRules) {
+        AlarmRules alarmRules,
+        String poiFile,
+        LeadRules leadRules) {
 
     /** Restart attempts of the exponential-delay strategy: in effect unbounded, a job waits out any outage. */
     public static final int UNBOUNDED_RESTARTS = Integer.MAX_VALUE;
@@ -128,7 +133,11 @@ public record PipelineSettings(
                         positiveDuration(values, PipelineOption.ALARM_OFFLINE_AFTER),
                         positiveDuration(values, PipelineOption.ALARM_DTC_ACTIVE_FOR),
                         volts(values, PipelineOption.ALARM_BATTERY_LOW_VOLTS),
-                        positiveDuration(values, PipelineOption.ALARM_BATTERY_LOW_FOR)));
+                        positiveDuration(values, PipelineOption.ALARM_BATTERY_LOW_FOR)),
+                text(values, PipelineOption.POI_FILE, true),
+                LeadRules.DEFAULTS
+                        .withSevereDtcActiveFor(positiveDuration(values, PipelineOption.LEAD_SEVERE_DTC_FOR))
+                        .withExpireAfter(positiveDuration(values, PipelineOption.LEAD_EXPIRE_AFTER)));
     }
 
     public Optional<String> jdbcUserIfSet() {
@@ -199,7 +208,10 @@ public record PipelineSettings(
                         "alarm-offline-after=" + TimeUtils.formatWithHighestUnit(alarmRules.offlineAfter()),
                         "alarm-dtc-active-for=" + TimeUtils.formatWithHighestUnit(alarmRules.dtcActiveFor()),
                         "alarm-battery-low-volts=" + alarmRules.batteryLowVolts(),
-                        "alarm-battery-low-for=" + TimeUtils.formatWithHighestUnit(alarmRules.batteryLowParkedFor()))
+                        "alarm-battery-low-for=" + TimeUtils.formatWithHighestUnit(alarmRules.batteryLowParkedFor()),
+                        "poi-file=" + (poiFile.isEmpty() ? "(built-in sample)" : poiFile),
+                        "lead-severe-dtc-for=" + TimeUtils.formatWithHighestUnit(leadRules.severeDtcActiveFor()),
+                        "lead-expire-after=" + TimeUtils.formatWithHighestUnit(leadRules.expireAfter()))
                 .collect(Collectors.joining(", "));
     }
 

@@ -2,15 +2,19 @@ package dev.pitwall.stream;
 
 import dev.pitwall.core.alarm.VehicleAlarm;
 import dev.pitwall.core.health.HealthAssessment;
+import dev.pitwall.core.lead.ServiceLead;
 import dev.pitwall.core.maintenance.FailurePrediction;
 import dev.pitwall.core.telemetry.Telemetry;
 import dev.pitwall.core.topic.Topics;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 
 /**
- * Where the pipeline's eight outputs go. {@link #production} wires PostgreSQL and Kafka; tests pass in-memory
- * sinks or the real ones pointed at test databases and topics.
+ * Where the pipeline's outputs go. {@link #production} wires PostgreSQL and Kafka; tests build their own with
+ * {@link #builder()}, naming the sinks they look at and discarding the rest.
  *
  * @param telemetry     every deduplicated message (table telemetry)
  * @param vehicleState  each state that advanced, with its health (table vehicle_state)
@@ -20,6 +24,9 @@ import org.apache.flink.api.connector.sink2.Sink;
  * @param predictionEvents   the same kept predictions, as events (topic predictions.v1)
  * @param vehicleAlarms      every alarm raise and clear (table vehicle_alarm)
  * @param alarmEvents        the same transitions, as events (topic vehicle-alarms.v1)
+ * @param serviceLeads       every lead event: opened, escalated, resolved, expired (tables service_lead and
+ *                           service_lead_event)
+ * @param leadEvents         the same lead events (topic service-leads.v1)
  */
 public record PipelineSinks(
         Sink<Telemetry> telemetry,
@@ -29,7 +36,9 @@ public record PipelineSinks(
         Sink<FailurePrediction> failurePredictions,
         Sink<FailurePrediction> predictionEvents,
         Sink<VehicleAlarm> vehicleAlarms,
-        Sink<VehicleAlarm> alarmEvents) {
+        Sink<VehicleAlarm> alarmEvents,
+        Sink<ServiceLead> serviceLeads,
+        Sink<ServiceLead> leadEvents) {
 
     public PipelineSinks {
         Objects.requireNonNull(telemetry, "telemetry");
@@ -40,20 +49,95 @@ public record PipelineSinks(
         Objects.requireNonNull(predictionEvents, "predictionEvents");
         Objects.requireNonNull(vehicleAlarms, "vehicleAlarms");
         Objects.requireNonNull(alarmEvents, "alarmEvents");
+        Objects.requireNonNull(serviceLeads, "serviceLeads");
+        Objects.requireNonNull(leadEvents, "leadEvents");
     }
 
     public static PipelineSinks production(PipelineSettings settings) {
-        return new PipelineSinks(
-                PostgresSinks.telemetry(settings),
-                PostgresSinks.vehicleState(settings),
-                PostgresSinks.healthHistory(settings),
-                KafkaEventSink.create(settings.kafkaBootstrap(), Topics.VEHICLE_HEALTH, Topics.VEHICLE_HEALTH.name(),
-                        HealthAssessment::vin),
-                PostgresSinks.failurePredictions(settings),
-                KafkaEventSink.create(settings.kafkaBootstrap(), Topics.FAILURE_PREDICTIONS,
-                        Topics.FAILURE_PREDICTIONS.name(), FailurePrediction::vin),
-                PostgresSinks.vehicleAlarms(settings),
-                KafkaEventSink.create(settings.kafkaBootstrap(), Topics.VEHICLE_ALARMS, Topics.VEHICLE_ALARMS.name(),
-                        VehicleAlarm::vin));
+        String kafka = settings.kafkaBootstrap();
+        return builder()
+                .telemetry(PostgresSinks.telemetry(settings))
+                .vehicleState(PostgresSinks.vehicleState(settings))
+                .healthHistory(PostgresSinks.healthHistory(settings))
+                .healthEvents(KafkaEventSink.create(kafka, Topics.VEHICLE_HEALTH, Topics.VEHICLE_HEALTH.name(),
+                        HealthAssessment::vin))
+                .failurePredictions(PostgresSinks.failurePredictions(settings))
+                .predictionEvents(KafkaEventSink.create(kafka, Topics.FAILURE_PREDICTIONS,
+                        Topics.FAILURE_PREDICTIONS.name(), FailurePrediction::vin))
+                .vehicleAlarms(PostgresSinks.vehicleAlarms(settings))
+                .alarmEvents(KafkaEventSink.create(kafka, Topics.VEHICLE_ALARMS, Topics.VEHICLE_ALARMS.name(),
+                        VehicleAlarm::vin))
+                .serviceLeads(PostgresSinks.serviceLeads(settings))
+                .leadEvents(KafkaEventSink.create(kafka, Topics.SERVICE_LEADS, Topics.SERVICE_LEADS.name(),
+                        ServiceLead::vin))
+                .build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the sinks; {@link #build()} insists on every one unless {@link #discardTheRest()} was called. */
+    public static final class Builder {
+        private Sink<Telemetry> telemetry;
+        private Sink<VehicleHealthUpdate> vehicleState;
+        private Sink<HealthAssessment> healthHistory;
+        private Sink<HealthAssessment> healthEvents;
+        private Sink<FailurePrediction> failurePredictions;
+        private Sink<FailurePrediction> predictionEvents;
+        private Sink<VehicleAlarm> vehicleAlarms;
+        private Sink<VehicleAlarm> alarmEvents;
+        private Sink<ServiceLead> serviceLeads;
+        private Sink<ServiceLead> leadEvents;
+        private boolean discardTheRest;
+
+        private Builder() {
+        }
+
+        public Builder telemetry(Sink<Telemetry> sink) { this.telemetry = sink; return this; }
+        public Builder vehicleState(Sink<VehicleHealthUpdate> sink) { this.vehicleState = sink; return this; }
+        public Builder healthHistory(Sink<HealthAssessment> sink) { this.healthHistory = sink; return this; }
+        public Builder healthEvents(Sink<HealthAssessment> sink) { this.healthEvents = sink; return this; }
+        public Builder failurePredictions(Sink<FailurePrediction> sink) { this.failurePredictions = sink; return this; }
+        public Builder predictionEvents(Sink<FailurePrediction> sink) { this.predictionEvents = sink; return this; }
+        public Builder vehicleAlarms(Sink<VehicleAlarm> sink) { this.vehicleAlarms = sink; return this; }
+        public Builder alarmEvents(Sink<VehicleAlarm> sink) { this.alarmEvents = sink; return this; }
+        public Builder serviceLeads(Sink<ServiceLead> sink) { this.serviceLeads = sink; return this; }
+        public Builder leadEvents(Sink<ServiceLead> sink) { this.leadEvents = sink; return this; }
+
+        /** Sinks not named go nowhere (tests that look at some outputs only). */
+        public Builder discardTheRest() {
+            this.discardTheRest = true;
+            return this;
+        }
+
+        public PipelineSinks build() {
+            List<String> missing = new ArrayList<>();
+            PipelineSinks sinks = new PipelineSinks(
+                    orDiscard(telemetry, "telemetry", missing),
+                    orDiscard(vehicleState, "vehicleState", missing),
+                    orDiscard(healthHistory, "healthHistory", missing),
+                    orDiscard(healthEvents, "healthEvents", missing),
+                    orDiscard(failurePredictions, "failurePredictions", missing),
+                    orDiscard(predictionEvents, "predictionEvents", missing),
+                    orDiscard(vehicleAlarms, "vehicleAlarms", missing),
+                    orDiscard(alarmEvents, "alarmEvents", missing),
+                    orDiscard(serviceLeads, "serviceLeads", missing),
+                    orDiscard(leadEvents, "leadEvents", missing));
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("no sink for " + missing + "; name one or call discardTheRest()");
+            }
+            return sinks;
+        }
+
+        private <T> Sink<T> orDiscard(Sink<T> sink, String name, List<String> missing) {
+            if (sink != null) {
+                return sink;
+            }
+            if (!discardTheRest) {
+                missing.add(name);
+            }
+            return new DiscardingSink<>();
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.pitwall.stream;
 
 import dev.pitwall.core.alarm.VehicleAlarm;
 import dev.pitwall.core.health.HealthAssessment;
+import dev.pitwall.core.lead.ServiceLead;
 import dev.pitwall.core.maintenance.FailurePrediction;
 import dev.pitwall.core.health.VehicleState;
 import dev.pitwall.core.telemetry.Telemetry;
@@ -103,6 +104,47 @@ public final class PostgresSinks {
             SELECT vin, alarm_type, subject, since, at, detail FROM event WHERE state = 'RAISED'
             ON CONFLICT (vin, alarm_type, subject, since) DO NOTHING""";
 
+    /**
+     * One statement for every event of a lead, in order, idempotent (docs/service-leads.md): OPENED inserts the lead
+     * unless it exists; ESCALATED updates what it says when newer; RESOLVED closes it unless an advisor or expiry
+     * closed it already; EXPIRED expires it while OPEN or CONTACTED (a booked lead does not expire). Each event is
+     * also appended to service_lead_event once, keyed by (lead_id, event, at). Parameters: lead_id, vin, reason,
+     * subject, event, priority, opened_at, at, suggested_service, evidence, latitude, longitude, workshops.
+     */
+    static final String WRITE_SERVICE_LEAD = """
+            WITH e (lead_id, vin, reason, subject, event, priority, opened_at, at, suggested_service, evidence,
+                    latitude, longitude, workshops) AS (
+                VALUES (CAST(? AS uuid), CAST(? AS text), CAST(? AS text), CAST(? AS text), CAST(? AS text),
+                        CAST(? AS text), CAST(? AS timestamptz), CAST(? AS timestamptz), CAST(? AS text),
+                        CAST(? AS text), CAST(? AS double precision), CAST(? AS double precision),
+                        CAST(? AS jsonb))),
+            opened AS (
+                INSERT INTO service_lead (lead_id, vin, reason, subject, priority, suggested_service, evidence,
+                                          latitude, longitude, workshops, opened_at, updated_at)
+                SELECT lead_id, vin, reason, subject, priority, suggested_service, evidence, latitude, longitude,
+                       workshops, opened_at, at
+                FROM e WHERE event = 'OPENED'
+                ON CONFLICT (lead_id) DO NOTHING),
+            escalated AS (
+                UPDATE service_lead l SET priority = e.priority, evidence = e.evidence, workshops = e.workshops,
+                       latitude = e.latitude, longitude = e.longitude, updated_at = e.at
+                FROM e WHERE e.event = 'ESCALATED' AND l.lead_id = e.lead_id AND l.updated_at < e.at),
+            resolved AS (
+                UPDATE service_lead l SET resolved_at = e.at,
+                       status = CASE WHEN l.status IN ('CLOSED', 'EXPIRED') THEN l.status ELSE 'CLOSED' END,
+                       closed_at = COALESCE(l.closed_at, e.at),
+                       close_reason = COALESCE(l.close_reason, 'RESOLVED'),
+                       status_changed_at = CASE WHEN l.status IN ('CLOSED', 'EXPIRED') THEN l.status_changed_at
+                                                ELSE now() END
+                FROM e WHERE e.event = 'RESOLVED' AND l.lead_id = e.lead_id AND l.resolved_at IS NULL),
+            expired AS (
+                UPDATE service_lead l SET status = 'EXPIRED', closed_at = e.at, close_reason = 'EXPIRED',
+                       status_changed_at = now()
+                FROM e WHERE e.event = 'EXPIRED' AND l.lead_id = e.lead_id AND l.status IN ('OPEN', 'CONTACTED'))
+            INSERT INTO service_lead_event (lead_id, event, at, priority, detail, actor)
+            SELECT lead_id, event, at, priority, evidence, 'stream' FROM e
+            ON CONFLICT (lead_id, event, at) WHERE event <> 'STATUS' DO NOTHING""";
+
     private PostgresSinks() {
     }
 
@@ -133,6 +175,11 @@ public final class PostgresSinks {
     /** Alarm raises and clears, in order; not merged into multi-row statements (the statement is no plain INSERT). */
     public static Sink<VehicleAlarm> vehicleAlarms(PipelineSettings settings) {
         return sink(settings, "vehicle_alarm", WRITE_VEHICLE_ALARM, false, PostgresSinks::bindVehicleAlarm);
+    }
+
+    /** Lead events, in order; not merged into multi-row statements (the statement is no plain INSERT). */
+    public static Sink<ServiceLead> serviceLeads(PipelineSettings settings) {
+        return sink(settings, "service_lead", WRITE_SERVICE_LEAD, false, PostgresSinks::bindServiceLead);
     }
 
     /**
@@ -249,6 +296,22 @@ public final class PostgresSinks {
         ps.setString(5, a.state().name());
         ps.setObject(6, timestamp(a.at()));
         ps.setString(7, a.detail());
+    }
+
+    static void bindServiceLead(PreparedStatement ps, ServiceLead l) throws SQLException {
+        ps.setString(1, l.leadId());
+        ps.setString(2, l.vin());
+        ps.setString(3, l.reason().name());
+        ps.setString(4, l.subject());
+        ps.setString(5, l.event().name());
+        ps.setString(6, l.priority().name());
+        ps.setObject(7, timestamp(l.openedAt()));
+        ps.setObject(8, timestamp(l.at()));
+        ps.setString(9, l.suggestedService());
+        ps.setString(10, l.evidence());
+        setDouble(ps, 11, l.latitude());
+        setDouble(ps, 12, l.longitude());
+        ps.setString(13, JsonbColumn.write(l.workshops()));
     }
 
     static OffsetDateTime timestamp(Instant instant) {

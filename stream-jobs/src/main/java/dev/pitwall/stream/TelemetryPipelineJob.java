@@ -2,6 +2,7 @@ package dev.pitwall.stream;
 
 import dev.pitwall.core.alarm.VehicleAlarm;
 import dev.pitwall.core.health.HealthAssessment;
+import dev.pitwall.core.lead.ServiceLead;
 import dev.pitwall.core.maintenance.FailurePrediction;
 import dev.pitwall.core.telemetry.Telemetry;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -24,13 +25,18 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *                               ├─▶ vehicle alarms ─┬─▶ vehicle_alarm sink
  *                               │                   └─▶ vehicle-alarms.v1 sink
  *                               └─▶ failure prediction ─┬─(kept)─▶ failure_prediction, predictions.v1 sinks
- *                                                       └─▶ vehicle health ─┬─▶ vehicle_state sink
- *                                                                           └─(recorded)─┬─▶ health_history sink
- *                                                                                        └─▶ vehicle-health.v1 sink
+ *                                                       ├─▶ vehicle health ─┬─▶ vehicle_state sink
+ *                                                       │                   └─(recorded)─┬─▶ health_history sink
+ *                                                       │                                └─▶ vehicle-health.v1 sink
+ *                                                       └─▶ leads and offers ─┬─▶ service_lead sink
+ * directives (service records, ─▶ keyBy(vin) ───────────────────┘              └─▶ service-leads.v1 sink
+ *             consents)
  * </pre>
  *
  * Everything after {@code keyBy} is chained in one task per subtask: the later keyed operators reuse the
- * partitioning of the first ({@link DataStreamUtils#reinterpretAsKeyedStream}) instead of shuffling again.
+ * partitioning of the first ({@link DataStreamUtils#reinterpretAsKeyedStream}) instead of shuffling again. The one
+ * exception is "leads and offers": it has a second input, and Flink chains only one-input operators, so messages
+ * reach it over a local (same-subtask, forward) channel.
  */
 public final class TelemetryPipelineJob {
 
@@ -39,20 +45,33 @@ public final class TelemetryPipelineJob {
     private static final KeySelector<Telemetry, String> BY_VIN = Telemetry::vin;
     private static final KeySelector<PredictedTelemetry, String> BY_PREDICTED_VIN = m -> m.telemetry().vin();
 
+    private static final KeySelector<VehicleDirective, String> BY_DIRECTIVE_VIN = VehicleDirective::vin;
+
     private final TelemetryInput input;
+    private final DirectiveInput directives;
     private final PipelineSinks sinks;
     private final PipelineSettings settings;
 
-    public TelemetryPipelineJob(TelemetryInput input, PipelineSinks sinks, PipelineSettings settings) {
+    public TelemetryPipelineJob(TelemetryInput input, DirectiveInput directives, PipelineSinks sinks,
+            PipelineSettings settings) {
         this.input = input;
+        this.directives = directives;
         this.sinks = sinks;
         this.settings = settings;
     }
 
-    /** The production wiring: {@code telemetry.v1} from Kafka, PostgreSQL and {@code vehicle-health.v1} out. */
+    /** A pipeline without directives: no service records or consents reach it (tests of the telemetry path). */
+    public TelemetryPipelineJob(TelemetryInput input, PipelineSinks sinks, PipelineSettings settings) {
+        this(input, DirectiveInput.none(), sinks, settings);
+    }
+
+    /**
+     * The production wiring: {@code telemetry.v1}, {@code service-records.v1} and {@code marketing-consents.v1} from
+     * Kafka; PostgreSQL and the event topics out.
+     */
     public static TelemetryPipelineJob production(PipelineSettings settings) {
-        return new TelemetryPipelineJob(KafkaTelemetrySource.input(settings), PipelineSinks.production(settings),
-                settings);
+        return new TelemetryPipelineJob(KafkaTelemetrySource.input(settings), KafkaDirectiveSource.input(settings),
+                PipelineSinks.production(settings), settings);
     }
 
     /**
@@ -63,6 +82,16 @@ public final class TelemetryPipelineJob {
     public WatermarkStrategy<Telemetry> watermarks() {
         return WatermarkStrategy.<Telemetry>forBoundedOutOfOrderness(settings.maxOutOfOrderness())
                 .withTimestampAssigner((telemetry, previous) -> telemetry.eventTime().toEpochMilli())
+                .withIdleness(settings.idleness());
+    }
+
+    /**
+     * Directives carry the time they took effect; they are rare, so their input is idle most of the time and must
+     * not hold back the watermark of the operator they meet the telemetry in.
+     */
+    public WatermarkStrategy<VehicleDirective> directiveWatermarks() {
+        return WatermarkStrategy.<VehicleDirective>forBoundedOutOfOrderness(settings.maxOutOfOrderness())
+                .withTimestampAssigner((directive, previous) -> directive.eventTime().toEpochMilli())
                 .withIdleness(settings.idleness());
     }
 
@@ -99,6 +128,14 @@ public final class TelemetryPipelineJob {
                 .uid(VehicleAlarmOperator.UID)
                 .name("vehicle alarms");
 
+        SingleOutputStreamOperator<ServiceLead> leads = DataStreamUtils
+                .reinterpretAsKeyedStream(predicted, BY_PREDICTED_VIN, Types.STRING)
+                .connect(directives.open(env, directiveWatermarks()).keyBy(BY_DIRECTIVE_VIN, Types.STRING))
+                .process(new LeadAndOfferOperator(settings.leadRules(), settings.poiFile()),
+                        TypeInformation.of(ServiceLead.class))
+                .uid(LeadAndOfferOperator.UID)
+                .name("leads and offers");
+
         unique.sinkTo(sinks.telemetry()).uid("telemetry-sink").name("telemetry table");
         health.sinkTo(sinks.vehicleState()).uid("vehicle-state-sink").name("vehicle_state table");
         recorded.sinkTo(sinks.healthHistory()).uid("health-history-sink").name("health_history table");
@@ -107,5 +144,7 @@ public final class TelemetryPipelineJob {
         keptPredictions.sinkTo(sinks.predictionEvents()).uid("prediction-events-sink").name("predictions topic");
         alarms.sinkTo(sinks.vehicleAlarms()).uid("vehicle-alarm-sink").name("vehicle_alarm table");
         alarms.sinkTo(sinks.alarmEvents()).uid("alarm-events-sink").name("vehicle-alarms topic");
+        leads.sinkTo(sinks.serviceLeads()).uid("service-lead-sink").name("service_lead table");
+        leads.sinkTo(sinks.leadEvents()).uid("lead-events-sink").name("service-leads topic");
     }
 }

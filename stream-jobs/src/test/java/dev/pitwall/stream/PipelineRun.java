@@ -2,6 +2,7 @@ package dev.pitwall.stream;
 
 import dev.pitwall.core.alarm.VehicleAlarm;
 import dev.pitwall.core.health.HealthAssessment;
+import dev.pitwall.core.lead.ServiceLead;
 import dev.pitwall.core.maintenance.FailurePrediction;
 import dev.pitwall.core.telemetry.Telemetry;
 import dev.pitwall.core.topic.Topics;
@@ -93,15 +94,22 @@ final class PipelineRun {
         TelemetryInput input = (env, watermarks) -> beforeKeyBy.apply(
                 env.fromSource(source, watermarks, telemetryTopic, TypeInformation.of(Telemetry.class))
                         .uid(TelemetryInput.SOURCE_UID));
-        PipelineSinks sinks = this.sinks != null ? this.sinks : new PipelineSinks(PostgresSinks.telemetry(settings),
-                PostgresSinks.vehicleState(settings), PostgresSinks.healthHistory(settings),
-                KafkaEventSink.create(settings.kafkaBootstrap(), Topics.VEHICLE_HEALTH, healthTopic,
-                        HealthAssessment::vin),
-                PostgresSinks.failurePredictions(settings),
-                KafkaEventSink.create(settings.kafkaBootstrap(), Topics.FAILURE_PREDICTIONS,
-                        Topics.FAILURE_PREDICTIONS.name(), FailurePrediction::vin),
-                PostgresSinks.vehicleAlarms(settings),
-                KafkaEventSink.create(settings.kafkaBootstrap(), Topics.VEHICLE_ALARMS, alarmTopic, VehicleAlarm::vin));
+        PipelineSinks sinks = this.sinks != null ? this.sinks : PipelineSinks.builder()
+                .telemetry(PostgresSinks.telemetry(settings))
+                .vehicleState(PostgresSinks.vehicleState(settings))
+                .healthHistory(PostgresSinks.healthHistory(settings))
+                .healthEvents(KafkaEventSink.create(settings.kafkaBootstrap(), Topics.VEHICLE_HEALTH, healthTopic,
+                        HealthAssessment::vin))
+                .failurePredictions(PostgresSinks.failurePredictions(settings))
+                .predictionEvents(KafkaEventSink.create(settings.kafkaBootstrap(), Topics.FAILURE_PREDICTIONS,
+                        Topics.FAILURE_PREDICTIONS.name(), FailurePrediction::vin))
+                .vehicleAlarms(PostgresSinks.vehicleAlarms(settings))
+                .alarmEvents(KafkaEventSink.create(settings.kafkaBootstrap(), Topics.VEHICLE_ALARMS, alarmTopic,
+                        VehicleAlarm::vin))
+                .serviceLeads(PostgresSinks.serviceLeads(settings))
+                .leadEvents(KafkaEventSink.create(settings.kafkaBootstrap(), Topics.SERVICE_LEADS,
+                        Topics.SERVICE_LEADS.name(), ServiceLead::vin))
+                .build();
         Configuration conf = settings.flinkConfiguration();
         conf.addAll(overrides);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);

@@ -62,6 +62,16 @@ final class PipelineTables {
         return rows("SELECT to_jsonb(a) FROM vehicle_alarm a ORDER BY vin, alarm_type, subject, since");
     }
 
+    /** Every lead without status_changed_at (wall-clock time of the write), by id. */
+    List<JsonNode> serviceLeads() {
+        return rows("SELECT to_jsonb(l) - 'status_changed_at' FROM service_lead l ORDER BY lead_id");
+    }
+
+    /** Every lead event without its generated id, in key order. */
+    List<JsonNode> serviceLeadEvents() {
+        return rows("SELECT to_jsonb(e) - 'id' FROM service_lead_event e ORDER BY lead_id, at, event");
+    }
+
     List<JsonNode> rows(String sql) {
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {

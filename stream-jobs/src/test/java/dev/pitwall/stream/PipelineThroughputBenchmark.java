@@ -6,7 +6,6 @@ import dev.pitwall.core.telemetry.Telemetry;
 import dev.pitwall.infra.TestDatabases;
 import java.util.List;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -45,9 +44,7 @@ class PipelineThroughputBenchmark {
 
         PipelineRun run = new PipelineRun(telemetryTopic, healthTopic, db.url);
         if ("discard".equals(System.getProperty("pitwall.benchmark.sinks"))) {
-            run.sinks(new PipelineSinks(new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(),
-                    new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(),
-                    new DiscardingSink<>()));
+            run.sinks(PipelineSinks.builder().discardTheRest().build());
             long start = System.nanoTime();
             PipelineRun.awaitCompletion(run.start());
             long jobMillis = (System.nanoTime() - start) / 1_000_000;

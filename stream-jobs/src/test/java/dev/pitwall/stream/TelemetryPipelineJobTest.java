@@ -45,8 +45,8 @@ class TelemetryPipelineJobTest {
         var job = new TelemetryPipelineJob(
                 (env, watermarks) -> env.fromData(input, TypeInformation.of(Telemetry.class))
                         .assignTimestampsAndWatermarks(watermarks),
-                new PipelineSinks(telemetry, states, history, events, new CollectingSink<>(), new CollectingSink<>(),
-                        alarms, new CollectingSink<>()),
+                PipelineSinks.builder().telemetry(telemetry).vehicleState(states).healthHistory(history)
+                        .healthEvents(events).vehicleAlarms(alarms).discardTheRest().build(),
                 settings);
 
         Configuration conf = settings.flinkConfiguration();

@@ -120,9 +120,8 @@ class VehicleAlarmScenarioIT {
     private static Run run(List<Telemetry> input, PipelineSettings settings, boolean watermarkAfterEveryMessage)
             throws Exception {
         CollectingSink<VehicleAlarm> events = new CollectingSink<>();
-        var sinks = new PipelineSinks(new CollectingSink<>(), new CollectingSink<>(), new CollectingSink<>(),
-                new CollectingSink<>(), new CollectingSink<>(), new CollectingSink<>(),
-                PostgresSinks.vehicleAlarms(settings), events);
+        var sinks = PipelineSinks.builder().vehicleAlarms(PostgresSinks.vehicleAlarms(settings)).alarmEvents(events)
+                .discardTheRest().build();
         var job = new TelemetryPipelineJob((env, watermarks) -> env.fromData(input, TypeInformation.of(Telemetry.class))
                 .assignTimestampsAndWatermarks(watermarkAfterEveryMessage ? afterEveryMessage(settings) : watermarks),
                 sinks, settings);

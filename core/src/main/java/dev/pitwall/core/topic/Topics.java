@@ -3,6 +3,7 @@ package dev.pitwall.core.topic;
 import dev.pitwall.core.alarm.VehicleAlarm;
 import dev.pitwall.core.consent.MarketingConsent;
 import dev.pitwall.core.health.HealthAssessment;
+import dev.pitwall.core.lead.ServiceLead;
 import dev.pitwall.core.maintenance.FailurePrediction;
 import dev.pitwall.core.servicebook.RecordedService;
 import dev.pitwall.core.telemetry.Telemetry;
@@ -100,8 +101,15 @@ public final class Topics {
     public static final Topic<String, MarketingConsent> MARKETING_CONSENTS =
             new Topic<>("marketing-consents.v1", VIN_KEY, new JsonRecordFormat<>(MarketingConsent.class));
 
+    /**
+     * Service-due lead events (opened, escalated, resolved, expired) as in the service_lead tables; key = VIN. At
+     * least once: an event's identity is {@code (leadId, event, at)}.
+     */
+    public static final Topic<String, ServiceLead> SERVICE_LEADS =
+            new Topic<>("service-leads.v1", VIN_KEY, new JsonRecordFormat<>(ServiceLead.class));
+
     public static final List<Topic<?, ?>> ALL = List.of(TELEMETRY, TELEMETRY_DLQ, VEHICLE_HEALTH, FAILURE_PREDICTIONS,
-            VEHICLE_ALARMS, SERVICE_RECORDS, MARKETING_CONSENTS);
+            VEHICLE_ALARMS, SERVICE_RECORDS, MARKETING_CONSENTS, SERVICE_LEADS);
 
     /** The registered topic called {@code name}; for code that must carry a topic across a serialization boundary. */
     public static Topic<?, ?> byName(String name) {
