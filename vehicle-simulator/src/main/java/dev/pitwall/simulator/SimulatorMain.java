@@ -1,5 +1,6 @@
 package dev.pitwall.simulator;
 
+import dev.pitwall.simulator.scenario.ScenarioCommand;
 import dev.pitwall.simulator.vehicle.ClimateMix;
 import dev.pitwall.simulator.vehicle.Region;
 import dev.pitwall.simulator.vehicle.ScriptedFailure;
@@ -17,12 +18,13 @@ import picocli.CommandLine.Option;
 /** Command line entry point: {@code java -jar pitwall-vehicle-simulator.jar --help}. */
 @Command(name = "pitwall-vehicle-simulator", mixinStandardHelpOptions = true, showDefaultValues = true,
         sortOptions = false, usageHelpWidth = 120,
-        subcommands = HistoryCommand.class,
+        subcommands = {HistoryCommand.class, ScenarioCommand.class},
         description = {"Simulates a fleet of connected cars and publishes their telemetry over MQTT 5 (QoS 1) to",
                 "pitwall/v1/vehicles/{vin}/telemetry, with optional injected faults and a manifest of the ground truth.",
                 "Runs until --messages or --duration is reached, or until Ctrl-C (the manifest is still written).",
                 "Parts wear, fail and get repaired in simulated time; --ground-truth records it.",
-                "'history' simulates days of a fleet as fast as possible into files instead (see 'history --help')."},
+                "'history' simulates days of a fleet as fast as possible into files instead (see 'history --help').",
+                "'scenario' publishes a scripted scenario file (see 'scenario --help' and docs/scenarios.md)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every message was acknowledged", "1:some messages were not acknowledged",
                 "2:invalid options", "3:the run failed (e.g. broker unreachable)"})
