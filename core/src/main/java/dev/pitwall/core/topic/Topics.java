@@ -5,6 +5,7 @@ import dev.pitwall.core.consent.MarketingConsent;
 import dev.pitwall.core.health.HealthAssessment;
 import dev.pitwall.core.lead.ServiceLead;
 import dev.pitwall.core.maintenance.FailurePrediction;
+import dev.pitwall.core.offer.Offer;
 import dev.pitwall.core.servicebook.RecordedService;
 import dev.pitwall.core.telemetry.Telemetry;
 import dev.pitwall.core.telemetry.TelemetryCodec;
@@ -108,8 +109,11 @@ public final class Topics {
     public static final Topic<String, ServiceLead> SERVICE_LEADS =
             new Topic<>("service-leads.v1", VIN_KEY, new JsonRecordFormat<>(ServiceLead.class));
 
+    /** Geo-targeted offers sent, as in the offer table; key = VIN. At least once: identity is {@code offerId}. */
+    public static final Topic<String, Offer> OFFERS = new Topic<>("offers.v1", VIN_KEY, new JsonRecordFormat<>(Offer.class));
+
     public static final List<Topic<?, ?>> ALL = List.of(TELEMETRY, TELEMETRY_DLQ, VEHICLE_HEALTH, FAILURE_PREDICTIONS,
-            VEHICLE_ALARMS, SERVICE_RECORDS, MARKETING_CONSENTS, SERVICE_LEADS);
+            VEHICLE_ALARMS, SERVICE_RECORDS, MARKETING_CONSENTS, SERVICE_LEADS, OFFERS);
 
     /** The registered topic called {@code name}; for code that must carry a topic across a serialization boundary. */
     public static Topic<?, ?> byName(String name) {
