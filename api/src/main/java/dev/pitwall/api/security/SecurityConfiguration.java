@@ -57,6 +57,10 @@ public class SecurityConfiguration {
                         // geo-targeted offers: marketers measure them, the fleet roles see what a vehicle was sent
                         .requestMatchers(HttpMethod.GET, "/api/v1/offers", "/api/v1/offers/**")
                         .hasAnyRole(MARKETING_ROLES)
+                        // workshops, dealers and stations are public knowledge for anyone signed in
+                        .requestMatchers(HttpMethod.GET, "/api/v1/pois", "/api/v1/pois/**")
+                        .hasAnyRole(Role.SUBSCRIBER.name(), Role.SERVICE_ADVISOR.name(), Role.MARKETER.name(),
+                                Role.OPERATOR.name())
                         // consent to location-based marketing; the subscriber's own route comes with identity
                         .requestMatchers(HttpMethod.GET, "/api/v1/vehicles/*/marketing-consent")
                         .hasAnyRole(FLEET_ROLES)

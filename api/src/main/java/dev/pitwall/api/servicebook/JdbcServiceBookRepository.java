@@ -1,7 +1,10 @@
 package dev.pitwall.api.servicebook;
 
+import dev.pitwall.api.outbox.OutboxWriter;
+import dev.pitwall.core.servicebook.RecordedService;
 import dev.pitwall.core.servicebook.ServiceItem;
 import dev.pitwall.core.servicebook.VehicleReading;
+import dev.pitwall.core.topic.Topics;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -20,8 +23,9 @@ import org.springframework.stereotype.Repository;
  * The service book's tables ({@code service_record}, {@code vehicle_first_report}, V7) and the stream job's
  * {@code vehicle_state} and {@code telemetry}, which it only reads. Every query walks an index: the primary keys,
  * {@code service_record_idempotency_key (vin, item, performed_at)}, {@code service_record_vin_time_idx} and
- * {@code telemetry_vin_time_idx}. Inserts are insert-or-ignore on the idempotency key; run them in a transaction
- * when several must stand or fall together.
+ * {@code telemetry_vin_time_idx}. Inserts are insert-or-ignore on the idempotency key, and each record inserted is
+ * queued for {@code service-records.v1} in the outbox; run them in a transaction (the outbox insists on one), so
+ * that records and their events stand or fall together.
  */
 @Repository
 class JdbcServiceBookRepository implements ServiceBookRepository {
@@ -62,9 +66,11 @@ class JdbcServiceBookRepository implements ServiceBookRepository {
             + "WHERE vin = :vin AND item = :item AND performed_at = :performedAt";
 
     private final JdbcClient jdbc;
+    private final OutboxWriter outbox;
 
-    JdbcServiceBookRepository(JdbcClient jdbc) {
+    JdbcServiceBookRepository(JdbcClient jdbc, OutboxWriter outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     @Override
@@ -122,6 +128,8 @@ class JdbcServiceBookRepository implements ServiceBookRepository {
                     .query((rs, n) -> entry(rs))
                     .optional();
             if (inserted.isPresent()) {
+                // only a new row is news for the stream: a retry publishes nothing again
+                outbox.append(Topics.SERVICE_RECORDS, vin, new RecordedService(vin, inserted.get().toServiceRecord()));
                 stored.add(new StoredRecord(inserted.get(), true));
             } else {
                 // the key exists: a retry, or a concurrent request that committed first

@@ -3,13 +3,17 @@ package dev.pitwall.api.servicebook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pitwall.api.outbox.OutboxWriter;
 import dev.pitwall.api.servicebook.ServiceBookRepository.StoredRecord;
 import dev.pitwall.core.servicebook.ItemState;
+import dev.pitwall.core.servicebook.RecordedService;
 import dev.pitwall.core.servicebook.ServiceBasis;
 import dev.pitwall.core.servicebook.ServiceItem;
+import dev.pitwall.core.servicebook.ServiceRecord;
 import dev.pitwall.core.servicebook.ServiceRecordRules;
 import dev.pitwall.core.servicebook.ServiceSchedules;
 import dev.pitwall.core.servicebook.VehicleReading;
+import dev.pitwall.core.topic.Topics;
 import dev.pitwall.infra.TestDatabases;
 import dev.pitwall.storage.SchemaMigrator;
 import java.time.Clock;
@@ -42,6 +46,7 @@ class ServiceBookRepositoryIT {
     static final String LATE_ODOMETER_VIN = "WVWZZZCDZLW000003"; // first state without odometer or engine hours
     static final String BUSY_VIN = "WVWZZZCDZLW000004"; // years of records, for the plans
     static final String SERVICE_VIN = "WVWZZZCDZLW000005"; // for the service tests
+    static final String OUTBOX_VIN = "WVWZZZCDZLW000006"; // for the outbox rows of recorded services
 
     JdbcClient jdbc;
     JdbcServiceBookRepository repository;
@@ -53,7 +58,7 @@ class ServiceBookRepositoryIT {
         SchemaMigrator.migrate(url, null, null);
         DriverManagerDataSource dataSource = new DriverManagerDataSource(url);
         jdbc = JdbcClient.create(dataSource);
-        repository = new JdbcServiceBookRepository(jdbc);
+        repository = new JdbcServiceBookRepository(jdbc, new OutboxWriter(jdbc));
         ServiceBookProperties properties = new ServiceBookProperties(50, 500, 500, 24, Duration.ofMinutes(5),
                 Duration.ofDays(7), null);
         service = new ServiceBookService(repository,
@@ -72,6 +77,7 @@ class ServiceBookRepositoryIT {
         state(LATE_ODOMETER_VIN, 4, T0.plus(Duration.ofMinutes(3)), 7_002.0, 150.1);
         state(SERVICE_VIN, 1, T0, 10_000.0, 200.0);
         state(SERVICE_VIN, 2, NOW.minus(Duration.ofHours(1)), 48_211.4, 1_532.2);
+        state(OUTBOX_VIN, 1, NOW.minus(Duration.ofHours(1)), 48_211.4, 1_532.2);
 
         // VIN's records: two oil services, one tyre rotation; OTHER_VIN's must never show up
         insert(VIN, ServiceItem.OIL_SERVICE, "2026-01-05T10:00:00Z", 11_000, 250.0);
@@ -136,7 +142,8 @@ class ServiceBookRepositoryIT {
 
         SchemaMigrator.migrate(url, null, null);
 
-        VehicleReadings readings = new JdbcServiceBookRepository(before).findReadings(VIN).orElseThrow();
+        VehicleReadings readings = new JdbcServiceBookRepository(before, new OutboxWriter(before)).findReadings(VIN)
+                .orElseThrow();
         assertThat(readings.first()).isEqualTo(new VehicleReading(T0.plus(Duration.ofHours(1)), 2_000.0, 10.0));
     }
 
@@ -263,6 +270,22 @@ class ServiceBookRepositoryIT {
         assertThat(more.records().records()).extracting(ServiceHistoryEntry::item)
                 .containsExactly(ServiceItem.CABIN_FILTER, ServiceItem.OIL_SERVICE);
         assertThat(repository.findHistory(SERVICE_VIN, 10)).hasSize(2);
+    }
+
+    @Test
+    void queuesEachNewRecordForTheStreamInTheRecordsTransaction() {
+        service.record(OUTBOX_VIN, request(List.of("OIL_SERVICE"), 48_000.0)).orElseThrow();
+        assertThatThrownBy(() -> service.record(OUTBOX_VIN, request(List.of("CABIN_FILTER", "OIL_SERVICE"), 48_100.0)))
+                .isInstanceOf(ServiceRecordConflictException.class);
+        service.record(OUTBOX_VIN, request(List.of("OIL_SERVICE"), 48_000.0)).orElseThrow(); // a repeat
+
+        // the cabin filter's row went with the rolled-back record; the repeat queued nothing
+        Instant performedAt = Instant.parse("2026-01-30T15:45:00Z");
+        assertThat(jdbc.sql("SELECT payload FROM event_outbox WHERE topic = :topic AND record_key = :vin ORDER BY id")
+                .param("topic", Topics.SERVICE_RECORDS.name()).param("vin", OUTBOX_VIN)
+                .query((rs, n) -> Topics.SERVICE_RECORDS.valueFormat().decode(rs.getBytes(1))).list())
+                .containsExactly(new RecordedService(OUTBOX_VIN,
+                        new ServiceRecord(ServiceItem.OIL_SERVICE, performedAt, 48_000.0, 1_531.0)));
     }
 
     private static ServiceRecordRequest request(List<String> items, double km) {

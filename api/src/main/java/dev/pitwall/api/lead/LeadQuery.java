@@ -1,0 +1,131 @@
+package dev.pitwall.api.lead;
+
+import dev.pitwall.api.web.InvalidParameterException;
+import dev.pitwall.api.web.VinParameter;
+import dev.pitwall.core.lead.LeadPriority;
+import dev.pitwall.core.lead.LeadReason;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which leads a caller asked for; the filters combine (AND), the values of one filter are alternatives (OR).
+ *
+ * @param statuses   only leads in one of these statuses; empty: all
+ * @param priorities only leads of one of these priorities; empty: all
+ * @param reasons    only leads for one of these reasons; empty: all
+ * @param vin        only this vehicle's leads; null: all vehicles
+ * @param near       only leads whose position lies within a radius of a point; null: anywhere, with or without a
+ *                   position
+ */
+record LeadQuery(Set<LeadStatus> statuses, Set<LeadPriority> priorities, Set<LeadReason> reasons, String vin,
+        Near near) {
+
+    static final String NEAR_EXPECTED = "latitude,longitude in degrees, e.g. 52.52,13.405 (latitude -90 to 90, "
+            + "longitude -180 to 180)";
+
+    LeadQuery {
+        statuses = Set.copyOf(statuses);
+        priorities = Set.copyOf(priorities);
+        reasons = Set.copyOf(reasons);
+    }
+
+    static LeadQuery all() {
+        return new LeadQuery(Set.of(), Set.of(), Set.of(), null, null);
+    }
+
+    /**
+     * A point and a radius around it.
+     *
+     * @param latitude  degrees, -90 to 90
+     * @param longitude degrees, -180 to 180
+     * @param radiusKm  great-circle distance, more than 0
+     */
+    record Near(double latitude, double longitude, double radiusKm) {
+    }
+
+    /**
+     * Reads the query parameters strictly: enum names (in any case) separated by commas or given repeatedly, a
+     * well-formed VIN, {@code near} as {@code lat,lon} and {@code radiusKm} only together with it. Rejects anything
+     * else naming the parameter and what it accepts.
+     */
+    static LeadQuery of(List<String> status, List<String> priority, List<String> reason, String vin, String near,
+            String radiusKm, LeadProperties limits) {
+        return new LeadQuery(
+                names("status", status, LeadStatus.class),
+                names("priority", priority, LeadPriority.class),
+                names("reason", reason, LeadReason.class),
+                blank(vin) ? null : VinParameter.require(vin.strip()),
+                near(near, radiusKm, limits));
+    }
+
+    static <E extends Enum<E>> Set<E> names(String parameter, List<String> values, Class<E> type) {
+        Set<E> parsed = EnumSet.noneOf(type);
+        if (values == null) {
+            return parsed;
+        }
+        // Spring splits a single comma-separated value, not each of repeated ones
+        for (String value : values.stream().flatMap(v -> Arrays.stream(v.split(","))).toList()) {
+            if (blank(value)) {
+                continue;
+            }
+            try {
+                parsed.add(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidParameterException(parameter, "one or more of " + Arrays.stream(
+                        type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
+                        + ", separated by commas", value.strip());
+            }
+        }
+        return parsed;
+    }
+
+    private static Near near(String near, String radiusKm, LeadProperties limits) {
+        if (blank(near)) {
+            if (!blank(radiusKm)) {
+                throw new InvalidParameterException("radiusKm", "no radiusKm without near (radiusKm is the distance "
+                        + "around near)", radiusKm);
+            }
+            return null;
+        }
+        String[] parts = near.split(",", -1);
+        if (parts.length != 2) {
+            throw new InvalidParameterException("near", NEAR_EXPECTED, near);
+        }
+        double latitude = number(parts[0]);
+        double longitude = number(parts[1]);
+        if (!(latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180)) {
+            throw new InvalidParameterException("near", NEAR_EXPECTED, near);
+        }
+        double radius = limits.defaultRadiusKm();
+        if (!blank(radiusKm)) {
+            String expected = "a distance in km, more than 0 and at most " + format(limits.maxRadiusKm());
+            radius = number(radiusKm);
+            if (!(radius > 0 && radius <= limits.maxRadiusKm())) {
+                throw new InvalidParameterException("radiusKm", expected, radiusKm);
+            }
+        }
+        return new Near(latitude, longitude, radius);
+    }
+
+    /** A finite decimal number, or NaN (which every range check above rejects). */
+    private static double number(String text) {
+        String t = text.strip();
+        // Double.parseDouble also takes "NaN", "Infinity", hex floats and a trailing 'd': none of them is a degree
+        if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
+            return Double.NaN;
+        }
+        return Double.parseDouble(t);
+    }
+
+    private static String format(double km) {
+        return km == Math.rint(km) ? String.valueOf((long) km) : String.valueOf(km);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

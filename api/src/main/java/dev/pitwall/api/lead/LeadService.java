@@ -1,0 +1,63 @@
+package dev.pitwall.api.lead;
+
+import dev.pitwall.api.web.Page;
+import dev.pitwall.api.web.PageQuery;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Service-due leads for advisors and operators: the work list, one lead with its history, and the lifecycle
+ * steps. Takes validated input; an empty result means the lead is unknown.
+ */
+@Service
+class LeadService {
+
+    private final LeadRepository repository;
+    private final TransactionOperations transactions;
+
+    LeadService(LeadRepository repository, TransactionOperations transactions) {
+        this.repository = repository;
+        this.transactions = transactions;
+    }
+
+    Page<Lead> leads(LeadQuery query, PageQuery page) {
+        return repository.findPage(query, page);
+    }
+
+    Optional<LeadDetail> lead(UUID leadId) {
+        return repository.find(leadId).map(lead -> new LeadDetail(lead, repository.history(leadId)));
+    }
+
+    /**
+     * Moves a lead to {@code target}, recording who did it and why. Asking for the status the lead already has
+     * changes nothing (a retry after a lost answer is safe), also when it got there by someone else's request.
+     *
+     * @return the lead after the change, empty when there is no such lead
+     * @throws LeadStatusConflictException when the lead's status does not allow {@code target}, including when
+     *         another request changed it between reading and writing (the conditional update found another status)
+     */
+    Optional<LeadDetail> changeStatus(UUID leadId, LeadStatus target, String note, String actor) {
+        return transactions.execute(tx -> {
+            Optional<Lead> found = repository.find(leadId);
+            if (found.isEmpty()) {
+                return Optional.<LeadDetail>empty();
+            }
+            LeadStatus current = found.get().status();
+            if (current != target) {
+                if (!current.canMoveTo(target)) {
+                    throw new LeadStatusConflictException(leadId.toString(), current, target);
+                }
+                if (!repository.changeStatus(leadId, current, target, note, actor)) {
+                    // lost a race: read committed sees the winner's status now
+                    LeadStatus now = repository.find(leadId).map(Lead::status).orElse(current);
+                    if (now != target) {
+                        throw new LeadStatusConflictException(leadId.toString(), now, target);
+                    }
+                }
+            }
+            return lead(leadId);
+        });
+    }
+}

@@ -1,0 +1,162 @@
+package dev.pitwall.api.poi;
+
+import dev.pitwall.api.web.InvalidParameterException;
+import dev.pitwall.core.poi.PoiFilter;
+import dev.pitwall.core.poi.PoiKind;
+import dev.pitwall.core.poi.PointOfInterest;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which POIs a caller asked for: core's {@link PoiFilter} (kinds, brands, services, partners, open at), whether to
+ * keep partners or the others, and optionally a point and radius to search around.
+ *
+ * @param filter  the conditions core's index checks; partnerOnly is set for {@code partner=true}
+ * @param partner {@code true} only partners, {@code false} only POIs that are not, {@code null} both
+ * @param near    a point and radius, or null for the whole catalog
+ */
+record PoiQuery(PoiFilter filter, Boolean partner, Near near) {
+
+    static final String NEAR_EXPECTED = "latitude,longitude in degrees, e.g. 48.137,11.575 (latitude -90 to 90, "
+            + "longitude -180 to 180)";
+    static final String KIND_EXPECTED = "one or more of " + Arrays.stream(PoiKind.values()).map(Enum::name)
+            .collect(Collectors.joining(", ")) + ", separated by commas";
+    static final String PARTNER_EXPECTED = "true (only partners) or false (only POIs that are not partners)";
+    static final String OPEN_AT_EXPECTED = "an ISO-8601 instant such as 2026-01-31T08:00:00Z";
+
+    /**
+     * A point and a radius around it.
+     *
+     * @param latitude  degrees, -90 to 90
+     * @param longitude degrees, -180 to 180
+     * @param radiusKm  great-circle distance, more than 0
+     */
+    record Near(double latitude, double longitude, double radiusKm) {
+    }
+
+    /** Whether the POI passes the filter and the partner condition; for the whole catalog, without near. */
+    boolean matches(PointOfInterest poi) {
+        return filter.test(poi) && matchesPartner(poi);
+    }
+
+    /** The one condition {@link PoiFilter} cannot express: {@code partner=false}. */
+    boolean matchesPartner(PointOfInterest poi) {
+        return partner == null || poi.partner() == partner;
+    }
+
+    /**
+     * Reads the query parameters strictly: kind names (in any case), brands and service tags, each separated by
+     * commas or given repeatedly; {@code partner} true or false; {@code openAt} an ISO instant; {@code near} as
+     * {@code lat,lon} and {@code radiusKm} only together with it. Rejects anything else naming the parameter and
+     * what it accepts.
+     */
+    static PoiQuery of(List<String> kind, List<String> brand, List<String> service, String partner, String openAt,
+            String near, String radiusKm, PoiProperties limits) {
+        Boolean partnerValue = partner(partner);
+        PoiFilter filter = new PoiFilter(kinds(kind), values(brand), values(service),
+                Boolean.TRUE.equals(partnerValue), openAt(openAt));
+        return new PoiQuery(filter, partnerValue, near(near, radiusKm, limits));
+    }
+
+    private static Set<PoiKind> kinds(List<String> values) {
+        Set<PoiKind> kinds = EnumSet.noneOf(PoiKind.class);
+        for (String value : split(values)) {
+            try {
+                kinds.add(PoiKind.valueOf(value.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidParameterException("kind", KIND_EXPECTED, value);
+            }
+        }
+        return kinds;
+    }
+
+    /** Brands and service tags are free text in the POI file: any value is valid (and may match no POI). */
+    private static Set<String> values(List<String> values) {
+        return new LinkedHashSet<>(split(values));
+    }
+
+    /** Spring splits a single comma-separated value, not each of repeated ones; this does both. */
+    private static List<String> split(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
+                .filter(v -> !v.isEmpty()).toList();
+    }
+
+    private static Boolean partner(String partner) {
+        if (blank(partner)) {
+            return null;
+        }
+        return switch (partner.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidParameterException("partner", PARTNER_EXPECTED, partner);
+        };
+    }
+
+    private static Instant openAt(String openAt) {
+        if (blank(openAt)) {
+            return null;
+        }
+        try {
+            return Instant.parse(openAt.strip()); // also takes an offset such as +01:00 (sent as %2B01:00)
+        } catch (DateTimeException e) {
+            throw new InvalidParameterException("openAt", OPEN_AT_EXPECTED, openAt);
+        }
+    }
+
+    // The same reading of near and radiusKm as the lead endpoint's (LeadQuery); a candidate for api/web.
+    private static Near near(String near, String radiusKm, PoiProperties limits) {
+        if (blank(near)) {
+            if (!blank(radiusKm)) {
+                throw new InvalidParameterException("radiusKm", "no radiusKm without near (radiusKm is the distance "
+                        + "around near)", radiusKm);
+            }
+            return null;
+        }
+        String[] parts = near.split(",", -1);
+        if (parts.length != 2) {
+            throw new InvalidParameterException("near", NEAR_EXPECTED, near);
+        }
+        double latitude = number(parts[0]);
+        double longitude = number(parts[1]);
+        if (!(latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180)) {
+            throw new InvalidParameterException("near", NEAR_EXPECTED, near);
+        }
+        double radius = limits.defaultRadiusKm();
+        if (!blank(radiusKm)) {
+            radius = number(radiusKm);
+            if (!(radius > 0 && radius <= limits.maxRadiusKm())) {
+                throw new InvalidParameterException("radiusKm", "a distance in km, more than 0 and at most "
+                        + format(limits.maxRadiusKm()), radiusKm);
+            }
+        }
+        return new Near(latitude, longitude, radius);
+    }
+
+    /** A finite decimal number, or NaN (which every range check above rejects). */
+    private static double number(String text) {
+        String t = text.strip();
+        // Double.parseDouble also takes "NaN", "Infinity", hex floats and a trailing 'd': none of them is a degree
+        if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
+            return Double.NaN;
+        }
+        return Double.parseDouble(t);
+    }
+
+    private static String format(double km) {
+        return km == Math.rint(km) ? String.valueOf((long) km) : String.valueOf(km);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
