@@ -40,6 +40,11 @@ public final class PipelineMetrics {
     /** Offer candidates suppressed for lack of consent, by quiet hours or by a cap (leads and offers). */
     public static final String OFFERS_SUPPRESSED = "offersSuppressed";
 
+    /** Driving-profile snapshots written (driving profiles). */
+    public static final String PROFILES_EMITTED = "drivingProfilesEmitted";
+    /** Daily usage rows written, final and partial (driving profiles). */
+    public static final String DAILY_USAGE_EMITTED = "dailyUsageRowsEmitted";
+
     private PipelineMetrics() {
     }
 }

@@ -66,7 +66,18 @@ public enum PipelineOption {
     LEAD_SEVERE_DTC_FOR("--lead-severe-dtc-for", "LEAD_SEVERE_DTC_FOR", "30 min",
             "event time a severe trouble code (HIGH or CRITICAL) must stay reported before it opens a lead"),
     LEAD_EXPIRE_AFTER("--lead-expire-after", "LEAD_EXPIRE_AFTER", "30 d",
-            "event time after which a lead still open expires (not raised again until its condition ends)");
+            "event time after which a lead still open expires (not raised again until its condition ends)"),
+    FLEET_ZONE("--fleet-zone", "FLEET_ZONE", "Europe/Berlin",
+            "time zone of the fleet's local days and nights (driving profiles, daily usage, offers' quiet hours)"),
+    OFFER_QUIET_HOURS("--offer-quiet-hours", "OFFER_QUIET_HOURS", "21:00-08:00",
+            "local time (in --fleet-zone) during which no offer is sent, as HH:MM-HH:MM (may wrap midnight), or "
+                    + "'none'"),
+    PROFILE_EMIT_INTERVAL("--profile-emit-interval", "PROFILE_EMIT_INTERVAL", "15 min",
+            "event time between two writes of one vehicle's profile and today's usage row"),
+    PROFILE_TANK_LITRES("--profile-tank-litres", "PROFILE_TANK_LITRES", "50",
+            "fuel tank size that turns fuel-level changes into litres (refuelling, fuel used)"),
+    PROFILE_SPEEDING_KMH("--profile-speeding-kmh", "PROFILE_SPEEDING_KMH", "130",
+            "speed above which driving counts as speeding");
 
     private final String flag;
     private final String environmentVariable;

@@ -2,7 +2,13 @@ package dev.pitwall.stream;
 
 import dev.pitwall.core.alarm.AlarmRules;
 import dev.pitwall.core.lead.LeadRules;
+import dev.pitwall.core.offer.OfferRules;
+import dev.pitwall.core.offer.QuietHours;
+import dev.pitwall.core.profile.DrivingProfileRules;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +38,8 @@ import org.apache.flink.util.TimeUtils;
  * @param alarmRules   when conditions become alarms ({@code --alarm-*})
  * @param poiFile      points-of-interest catalog file, empty for the built-in sample
  * @param leadRules    when leads open and expire ({@code --lead-*})
+ * @param drivingProfileRules what the driving profiles measure and how often they are written ({@code --profile-*})
+ * @param offerRules   when offers are sent ({@code --offer-*}; the campaigns' own parameters are core's defaults)
  */
 public record PipelineSettings(
         String kafkaBootstrap,
@@ -58,7 +66,9 @@ public record PipelineSettings(
         Duration predictionInterval,
         AlarmRules alarmRules,
         String poiFile,
-        LeadRules leadRules) {
+        LeadRules leadRules,
+        DrivingProfileRules drivingProfileRules,
+        OfferRules offerRules) {
 
     /** Restart attempts of the exponential-delay strategy: in effect unbounded, a job waits out any outage. */
     public static final int UNBOUNDED_RESTARTS = Integer.MAX_VALUE;
@@ -137,7 +147,9 @@ public record PipelineSettings(
                 text(values, PipelineOption.POI_FILE, true),
                 LeadRules.DEFAULTS
                         .withSevereDtcActiveFor(positiveDuration(values, PipelineOption.LEAD_SEVERE_DTC_FOR))
-                        .withExpireAfter(positiveDuration(values, PipelineOption.LEAD_EXPIRE_AFTER)));
+                        .withExpireAfter(positiveDuration(values, PipelineOption.LEAD_EXPIRE_AFTER)),
+                drivingProfileRules(values),
+                OfferRules.DEFAULTS.withQuietHours(quietHours(values)));
     }
 
     public Optional<String> jdbcUserIfSet() {
@@ -211,7 +223,12 @@ public record PipelineSettings(
                         "alarm-battery-low-for=" + TimeUtils.formatWithHighestUnit(alarmRules.batteryLowParkedFor()),
                         "poi-file=" + (poiFile.isEmpty() ? "(built-in sample)" : poiFile),
                         "lead-severe-dtc-for=" + TimeUtils.formatWithHighestUnit(leadRules.severeDtcActiveFor()),
-                        "lead-expire-after=" + TimeUtils.formatWithHighestUnit(leadRules.expireAfter()))
+                        "lead-expire-after=" + TimeUtils.formatWithHighestUnit(leadRules.expireAfter()),
+                        "fleet-zone=" + drivingProfileRules.zone(),
+                        "offer-quiet-hours=" + offerRules.quietHours(),
+                        "profile-emit-interval=" + TimeUtils.formatWithHighestUnit(drivingProfileRules.emitInterval()),
+                        "profile-tank-litres=" + drivingProfileRules.tankLitres(),
+                        "profile-speeding-kmh=" + drivingProfileRules.speedingKmh())
                 .collect(Collectors.joining(", "));
     }
 
@@ -224,6 +241,66 @@ public record PipelineSettings(
                     option.description()));
         }
         return out.toString();
+    }
+
+    /**
+     * The {@code --profile-*} options over the profile defaults. The rules are built after each option, so a value
+     * they refuse is reported with the option that brought it.
+     */
+    private static DrivingProfileRules drivingProfileRules(Map<PipelineOption, String> values) {
+        DrivingProfileRules.Builder rules = DrivingProfileRules.builder();
+        profileOption(values, PipelineOption.FLEET_ZONE, rules, (b, v) -> b.zone(v));
+        profileOption(values, PipelineOption.PROFILE_EMIT_INTERVAL, rules,
+                (b, v) -> b.emitInterval(positiveDuration(values, PipelineOption.PROFILE_EMIT_INTERVAL)));
+        profileOption(values, PipelineOption.PROFILE_TANK_LITRES, rules, (b, v) -> b.tankLitres(Double.parseDouble(v)));
+        profileOption(values, PipelineOption.PROFILE_SPEEDING_KMH, rules,
+                (b, v) -> b.speedingKmh(Double.parseDouble(v)));
+        return rules.build();
+    }
+
+    /** {@code HH:MM-HH:MM} in the fleet's zone, or {@code none}. */
+    private static QuietHours quietHours(Map<PipelineOption, String> values) {
+        PipelineOption option = PipelineOption.OFFER_QUIET_HOURS;
+        String value = values.get(option).trim();
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(values.get(PipelineOption.FLEET_ZONE).trim());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(PipelineOption.FLEET_ZONE.flag() + " / "
+                    + PipelineOption.FLEET_ZONE.environmentVariable() + ": expected a time zone such as Europe/Berlin,"
+                    + " got '" + values.get(PipelineOption.FLEET_ZONE).trim() + "'", e);
+        }
+        if (value.equalsIgnoreCase("none")) {
+            return QuietHours.none(zone);
+        }
+        String[] parts = value.split("-");
+        try {
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("not two times");
+            }
+            return new QuietHours(LocalTime.parse(parts[0].trim()), LocalTime.parse(parts[1].trim()), zone);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(option.flag() + " / " + option.environmentVariable()
+                    + ": expected HH:MM-HH:MM such as '21:00-08:00', or 'none', got '" + value + "'", e);
+        }
+    }
+
+    private static void profileOption(Map<PipelineOption, String> values, PipelineOption option,
+            DrivingProfileRules.Builder rules, java.util.function.BiConsumer<DrivingProfileRules.Builder, String> set) {
+        String value = values.get(option).trim();
+        try {
+            set.accept(rules, value);
+            rules.build();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option.flag() + " / " + option.environmentVariable()
+                    + ": expected a number, got '" + value + "'", e);
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith(option.flag())) {
+                throw e; // already names its option
+            }
+            throw new IllegalArgumentException(option.flag() + " / " + option.environmentVariable() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private static String text(Map<PipelineOption, String> values, PipelineOption option, boolean mayBeEmpty) {

@@ -4,6 +4,9 @@ import dev.pitwall.core.alarm.VehicleAlarm;
 import dev.pitwall.core.health.HealthAssessment;
 import dev.pitwall.core.lead.ServiceLead;
 import dev.pitwall.core.maintenance.FailurePrediction;
+import dev.pitwall.core.offer.Offer;
+import dev.pitwall.core.profile.DailyUsage;
+import dev.pitwall.core.profile.DrivingProfile;
 import dev.pitwall.core.telemetry.Telemetry;
 import dev.pitwall.core.topic.Topics;
 import java.util.ArrayList;
@@ -27,6 +30,10 @@ import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
  * @param serviceLeads       every lead event: opened, escalated, resolved, expired (tables service_lead and
  *                           service_lead_event)
  * @param leadEvents         the same lead events (topic service-leads.v1)
+ * @param vehicleProfiles    each vehicle's driving profile, at most once per emit interval (table vehicle_profile)
+ * @param dailyUsage         each vehicle's usage per local day, today's row as it grows (table vehicle_daily_usage)
+ * @param offers             geo-targeted offers sent (table offer)
+ * @param offerEvents        the same offers (topic offers.v1)
  */
 public record PipelineSinks(
         Sink<Telemetry> telemetry,
@@ -38,7 +45,11 @@ public record PipelineSinks(
         Sink<VehicleAlarm> vehicleAlarms,
         Sink<VehicleAlarm> alarmEvents,
         Sink<ServiceLead> serviceLeads,
-        Sink<ServiceLead> leadEvents) {
+        Sink<ServiceLead> leadEvents,
+        Sink<DrivingProfile> vehicleProfiles,
+        Sink<DailyUsage> dailyUsage,
+        Sink<Offer> offers,
+        Sink<Offer> offerEvents) {
 
     public PipelineSinks {
         Objects.requireNonNull(telemetry, "telemetry");
@@ -51,6 +62,10 @@ public record PipelineSinks(
         Objects.requireNonNull(alarmEvents, "alarmEvents");
         Objects.requireNonNull(serviceLeads, "serviceLeads");
         Objects.requireNonNull(leadEvents, "leadEvents");
+        Objects.requireNonNull(vehicleProfiles, "vehicleProfiles");
+        Objects.requireNonNull(dailyUsage, "dailyUsage");
+        Objects.requireNonNull(offers, "offers");
+        Objects.requireNonNull(offerEvents, "offerEvents");
     }
 
     public static PipelineSinks production(PipelineSettings settings) {
@@ -70,6 +85,10 @@ public record PipelineSinks(
                 .serviceLeads(PostgresSinks.serviceLeads(settings))
                 .leadEvents(KafkaEventSink.create(kafka, Topics.SERVICE_LEADS, Topics.SERVICE_LEADS.name(),
                         ServiceLead::vin))
+                .vehicleProfiles(DrivingProfileSinks.vehicleProfiles(settings))
+                .dailyUsage(DrivingProfileSinks.dailyUsage(settings))
+                .offers(OfferSinks.offers(settings))
+                .offerEvents(KafkaEventSink.create(kafka, Topics.OFFERS, Topics.OFFERS.name(), Offer::vin))
                 .build();
     }
 
@@ -89,6 +108,10 @@ public record PipelineSinks(
         private Sink<VehicleAlarm> alarmEvents;
         private Sink<ServiceLead> serviceLeads;
         private Sink<ServiceLead> leadEvents;
+        private Sink<DrivingProfile> vehicleProfiles;
+        private Sink<DailyUsage> dailyUsage;
+        private Sink<Offer> offers;
+        private Sink<Offer> offerEvents;
         private boolean discardTheRest;
 
         private Builder() {
@@ -104,6 +127,10 @@ public record PipelineSinks(
         public Builder alarmEvents(Sink<VehicleAlarm> sink) { this.alarmEvents = sink; return this; }
         public Builder serviceLeads(Sink<ServiceLead> sink) { this.serviceLeads = sink; return this; }
         public Builder leadEvents(Sink<ServiceLead> sink) { this.leadEvents = sink; return this; }
+        public Builder vehicleProfiles(Sink<DrivingProfile> sink) { this.vehicleProfiles = sink; return this; }
+        public Builder dailyUsage(Sink<DailyUsage> sink) { this.dailyUsage = sink; return this; }
+        public Builder offers(Sink<Offer> sink) { this.offers = sink; return this; }
+        public Builder offerEvents(Sink<Offer> sink) { this.offerEvents = sink; return this; }
 
         /** Sinks not named go nowhere (tests that look at some outputs only). */
         public Builder discardTheRest() {
@@ -123,7 +150,11 @@ public record PipelineSinks(
                     orDiscard(vehicleAlarms, "vehicleAlarms", missing),
                     orDiscard(alarmEvents, "alarmEvents", missing),
                     orDiscard(serviceLeads, "serviceLeads", missing),
-                    orDiscard(leadEvents, "leadEvents", missing));
+                    orDiscard(leadEvents, "leadEvents", missing),
+                    orDiscard(vehicleProfiles, "vehicleProfiles", missing),
+                    orDiscard(dailyUsage, "dailyUsage", missing),
+                    orDiscard(offers, "offers", missing),
+                    orDiscard(offerEvents, "offerEvents", missing));
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("no sink for " + missing + "; name one or call discardTheRest()");
             }

@@ -4,6 +4,8 @@ import dev.pitwall.core.alarm.VehicleAlarm;
 import dev.pitwall.core.health.HealthAssessment;
 import dev.pitwall.core.lead.ServiceLead;
 import dev.pitwall.core.maintenance.FailurePrediction;
+import dev.pitwall.core.offer.Offer;
+import dev.pitwall.core.profile.DrivingProfile;
 import dev.pitwall.core.telemetry.Telemetry;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -22,14 +24,16 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *
  * <pre>
  * input ─▶ keyBy(vin) ─▶ dedup ─┬─▶ telemetry sink
+ *                               ├─▶ driving profiles ─┬─▶ vehicle_profile sink
+ *                               │                     └─(daily)─▶ vehicle_daily_usage sink
  *                               ├─▶ vehicle alarms ─┬─▶ vehicle_alarm sink
  *                               │                   └─▶ vehicle-alarms.v1 sink
  *                               └─▶ failure prediction ─┬─(kept)─▶ failure_prediction, predictions.v1 sinks
  *                                                       ├─▶ vehicle health ─┬─▶ vehicle_state sink
  *                                                       │                   └─(recorded)─┬─▶ health_history sink
  *                                                       │                                └─▶ vehicle-health.v1 sink
- *                                                       └─▶ leads and offers ─┬─▶ service_lead sink
- * directives (service records, ─▶ keyBy(vin) ───────────────────┘              └─▶ service-leads.v1 sink
+ *                                                       └─▶ leads and offers ─┬─▶ service_lead, service-leads.v1 sinks
+ * directives (service records, ─▶ keyBy(vin) ───────────────────┘              └─(offers)─▶ offer, offers.v1 sinks
  *             consents)
  * </pre>
  *
@@ -131,10 +135,16 @@ public final class TelemetryPipelineJob {
         SingleOutputStreamOperator<ServiceLead> leads = DataStreamUtils
                 .reinterpretAsKeyedStream(predicted, BY_PREDICTED_VIN, Types.STRING)
                 .connect(directives.open(env, directiveWatermarks()).keyBy(BY_DIRECTIVE_VIN, Types.STRING))
-                .process(new LeadAndOfferOperator(settings.leadRules(), settings.poiFile()),
+                .process(new LeadAndOfferOperator(settings.leadRules(), settings.offerRules(), settings.poiFile()),
                         TypeInformation.of(ServiceLead.class))
                 .uid(LeadAndOfferOperator.UID)
                 .name("leads and offers");
+
+        SingleOutputStreamOperator<DrivingProfile> profiles = DataStreamUtils
+                .reinterpretAsKeyedStream(unique, BY_VIN, Types.STRING)
+                .process(new DrivingProfileOperator(settings.drivingProfileRules()), DrivingProfileOperator.PROFILE_TYPE)
+                .uid(DrivingProfileOperator.UID)
+                .name("driving profiles");
 
         unique.sinkTo(sinks.telemetry()).uid("telemetry-sink").name("telemetry table");
         health.sinkTo(sinks.vehicleState()).uid("vehicle-state-sink").name("vehicle_state table");
@@ -146,5 +156,11 @@ public final class TelemetryPipelineJob {
         alarms.sinkTo(sinks.alarmEvents()).uid("alarm-events-sink").name("vehicle-alarms topic");
         leads.sinkTo(sinks.serviceLeads()).uid("service-lead-sink").name("service_lead table");
         leads.sinkTo(sinks.leadEvents()).uid("lead-events-sink").name("service-leads topic");
+        DataStream<Offer> offers = leads.getSideOutput(LeadAndOfferOperator.OFFERS);
+        offers.sinkTo(sinks.offers()).uid("offer-sink").name("offer table");
+        offers.sinkTo(sinks.offerEvents()).uid("offer-events-sink").name("offers topic");
+        profiles.sinkTo(sinks.vehicleProfiles()).uid("vehicle-profile-sink").name("vehicle_profile table");
+        profiles.getSideOutput(DrivingProfileOperator.DAILY_USAGE)
+                .sinkTo(sinks.dailyUsage()).uid("daily-usage-sink").name("vehicle_daily_usage table");
     }
 }

@@ -6,13 +6,10 @@ import dev.pitwall.core.alarm.AlarmTracker;
 import dev.pitwall.core.alarm.VehicleAlarm;
 import dev.pitwall.core.telemetry.Telemetry;
 import java.time.Instant;
-import java.util.Optional;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
-import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -22,10 +19,8 @@ import org.apache.flink.util.Collector;
  * watermark passes the vehicle's next deadline the timer calls {@link AlarmTracker#onEventTime}. Emits every raise and
  * clear, in order, for the vehicle_alarm table and {@code vehicle-alarms.v1}.
  *
- * <p>The timer is moved lazily: a message usually pushes the offline deadline back, and deleting and re-registering
- * a timer per message would cost two timer-queue writes each (RocksDB writes with that backend). So the timer stays
- * where it is while it is not later than the next deadline; when it fires early it finds nothing due and is set to
- * the deadline then. The tracker's output does not depend on when timers fire, only on each vehicle's messages.
+ * <p>The timer is moved lazily ({@link LazyEventTimer}). The tracker's output does not depend on when timers fire,
+ * only on each vehicle's messages.
  *
  * <p>Neither value has a TTL: one small record per vehicle, bounded by the fleet, like the vehicle's state; a vehicle
  * that left the fleet keeps its raised offline alarm and no timer.
@@ -40,7 +35,7 @@ public final class VehicleAlarmOperator extends KeyedProcessFunction<String, Tel
 
     private transient AlarmTracker tracker;
     private transient ValueState<AlarmMemory> memory;
-    private transient ValueState<Long> timer;
+    private transient LazyEventTimer timer;
     private transient Counter raised;
     private transient Counter cleared;
 
@@ -54,14 +49,14 @@ public final class VehicleAlarmOperator extends KeyedProcessFunction<String, Tel
 
     /** The event time (ms) of the timer currently registered for the vehicle, absent when none is. */
     public static ValueStateDescriptor<Long> timerDescriptor() {
-        return new ValueStateDescriptor<>("alarm-timer", Types.LONG);
+        return LazyEventTimer.descriptor("alarm-timer");
     }
 
     @Override
     public void open(OpenContext openContext) {
         tracker = new AlarmTracker(rules);
         memory = getRuntimeContext().getState(memoryDescriptor());
-        timer = getRuntimeContext().getState(timerDescriptor());
+        timer = new LazyEventTimer(getRuntimeContext().getState(timerDescriptor()));
         raised = getRuntimeContext().getMetricGroup().counter(PipelineMetrics.ALARMS_RAISED);
         cleared = getRuntimeContext().getMetricGroup().counter(PipelineMetrics.ALARMS_CLEARED);
     }
@@ -76,19 +71,19 @@ public final class VehicleAlarmOperator extends KeyedProcessFunction<String, Tel
         }
         memory.update(outcome.memory());
         emit(outcome, out);
-        schedule(context.timerService(), outcome.memory());
+        timer.keepAtOrBefore(context.timerService(), tracker.nextDeadline(outcome.memory()));
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext context, Collector<VehicleAlarm> out) throws Exception {
-        timer.clear(); // the timer that fired is gone
+        timer.fired();
         AlarmMemory before = memory.value();
         AlarmTracker.Outcome outcome = tracker.onEventTime(before, Instant.ofEpochMilli(timestamp));
         if (outcome.memory() != before) {
             memory.update(outcome.memory());
         }
         emit(outcome, out);
-        schedule(context.timerService(), outcome.memory());
+        timer.keepAtOrBefore(context.timerService(), tracker.nextDeadline(outcome.memory()));
     }
 
     private void emit(AlarmTracker.Outcome outcome, Collector<VehicleAlarm> out) {
@@ -96,33 +91,5 @@ public final class VehicleAlarmOperator extends KeyedProcessFunction<String, Tel
             (alarm.raised() ? raised : cleared).inc();
             out.collect(alarm);
         }
-    }
-
-    /** Keeps one timer at or before the next deadline; none when nothing is pending. */
-    private void schedule(TimerService timers, AlarmMemory current) throws Exception {
-        Optional<Instant> next = tracker.nextDeadline(current);
-        Long registered = timer.value();
-        if (next.isEmpty()) {
-            if (registered != null) {
-                timers.deleteEventTimeTimer(registered);
-                timer.clear();
-            }
-            return;
-        }
-        long wanted = ceilMillis(next.get());
-        if (registered != null && registered <= wanted) {
-            return; // fires no later than needed; it will move itself on
-        }
-        if (registered != null) {
-            timers.deleteEventTimeTimer(registered);
-        }
-        timers.registerEventTimeTimer(wanted);
-        timer.update(wanted);
-    }
-
-    /** Timers have millisecond resolution: round up, so that the tracker sees the deadline reached. */
-    static long ceilMillis(Instant instant) {
-        long millis = instant.toEpochMilli();
-        return instant.getNano() % 1_000_000 == 0 ? millis : millis + 1;
     }
 }

@@ -3,6 +3,7 @@ package dev.pitwall.stream;
 import dev.pitwall.core.alarm.VehicleAlarm;
 import dev.pitwall.core.health.HealthAssessment;
 import dev.pitwall.core.lead.ServiceLead;
+import dev.pitwall.core.offer.Offer;
 import dev.pitwall.core.maintenance.FailurePrediction;
 import dev.pitwall.core.telemetry.Telemetry;
 import dev.pitwall.core.topic.Topics;
@@ -36,6 +37,8 @@ final class PipelineRun {
     private final String telemetryTopic;
     private final String healthTopic;
     private String alarmTopic = TestKafka.uniqueTopic(Topics.VEHICLE_ALARMS.name());
+    private final String leadTopic = TestKafka.uniqueTopic(Topics.SERVICE_LEADS.name());
+    private final String offerTopic = TestKafka.uniqueTopic(Topics.OFFERS.name());
     private final List<String> args = new ArrayList<>();
     private OffsetsInitializer stoppingOffsets = OffsetsInitializer.latest();
     private UnaryOperator<DataStream<Telemetry>> beforeKeyBy = UnaryOperator.identity();
@@ -86,7 +89,7 @@ final class PipelineRun {
     JobClient start() throws Exception {
         PipelineSettings settings = PipelineSettings.fromArgs(args.toArray(String[]::new));
         if (sinks == null) {
-            TestKafka.createTopics(alarmTopic); // the broker creates no topics by itself
+            TestKafka.createTopics(alarmTopic, leadTopic, offerTopic); // the broker creates no topics by itself
         }
         var source = KafkaTelemetrySource.builder(settings.kafkaBootstrap(), telemetryTopic, settings.groupId())
                 .setBounded(stoppingOffsets)
@@ -107,8 +110,12 @@ final class PipelineRun {
                 .alarmEvents(KafkaEventSink.create(settings.kafkaBootstrap(), Topics.VEHICLE_ALARMS, alarmTopic,
                         VehicleAlarm::vin))
                 .serviceLeads(PostgresSinks.serviceLeads(settings))
-                .leadEvents(KafkaEventSink.create(settings.kafkaBootstrap(), Topics.SERVICE_LEADS,
-                        Topics.SERVICE_LEADS.name(), ServiceLead::vin))
+                .leadEvents(KafkaEventSink.create(settings.kafkaBootstrap(), Topics.SERVICE_LEADS, leadTopic,
+                        ServiceLead::vin))
+                .vehicleProfiles(DrivingProfileSinks.vehicleProfiles(settings))
+                .dailyUsage(DrivingProfileSinks.dailyUsage(settings))
+                .offers(OfferSinks.offers(settings))
+                .offerEvents(KafkaEventSink.create(settings.kafkaBootstrap(), Topics.OFFERS, offerTopic, Offer::vin))
                 .build();
         Configuration conf = settings.flinkConfiguration();
         conf.addAll(overrides);

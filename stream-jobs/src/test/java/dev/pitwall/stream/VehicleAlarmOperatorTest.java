@@ -217,8 +217,8 @@ class VehicleAlarmOperatorTest {
 
     @Test
     void roundsTimersUpToTheMillisecond() {
-        assertThat(VehicleAlarmOperator.ceilMillis(Instant.ofEpochSecond(10, 1))).isEqualTo(10_001);
-        assertThat(VehicleAlarmOperator.ceilMillis(Instant.ofEpochSecond(10, 2_000_000))).isEqualTo(10_002);
+        assertThat(LazyEventTimer.ceilMillis(Instant.ofEpochSecond(10, 1))).isEqualTo(10_001);
+        assertThat(LazyEventTimer.ceilMillis(Instant.ofEpochSecond(10, 2_000_000))).isEqualTo(10_002);
     }
 
     private static List<VehicleAlarm> perVehicle(List<VehicleAlarm> alarms, String vin) {

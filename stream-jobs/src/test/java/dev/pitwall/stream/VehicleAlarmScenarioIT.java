@@ -26,10 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.flink.api.common.eventtime.Watermark;
-import org.apache.flink.api.common.eventtime.WatermarkGenerator;
-import org.apache.flink.api.common.eventtime.WatermarkOutput;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
@@ -109,6 +105,28 @@ class VehicleAlarmScenarioIT {
         assertThat(db.vehicleAlarms()).as("the replay wrote nothing new").isEqualTo(tableAfterFirst);
     }
 
+    /**
+     * The simulator's scenario file {@code offline-and-back.json}: one vehicle falls silent for 15 minutes while
+     * another keeps reporting; it is offline 10 minutes after its last message and clear when it reports again.
+     */
+    @Test
+    void theOfflineScenarioRaisesAfterTenMinutesOfSilenceAndClearsOnReturn() throws Exception {
+        var scenario = dev.pitwall.simulator.scenario.ScenarioFile.readResource("/scenarios/offline-and-back.json");
+        PipelineTables db = PipelineTables.createMigrated();
+        PipelineSettings settings = PipelineSettings.fromArgs("--jdbc-url", db.url, "--parallelism", "2",
+                "--checkpoint-interval", "100 ms");
+
+        Run run = run(scenario.telemetry(), settings, true);
+
+        assertThat(run.byVehicle.get("WBA8E9C50LK000003")).extracting(VehicleAlarm::type, VehicleAlarm::state,
+                VehicleAlarm::since, VehicleAlarm::at).startsWith(
+                tuple(AlarmType.VEHICLE_OFFLINE, AlarmState.RAISED, Instant.parse("2026-01-07T08:20:00Z"),
+                        Instant.parse("2026-01-07T08:30:00Z")),
+                tuple(AlarmType.VEHICLE_OFFLINE, AlarmState.CLEARED, Instant.parse("2026-01-07T08:20:00Z"),
+                        Instant.parse("2026-01-07T08:35:00Z")));
+        assertThat(run.byVehicle).isEqualTo(expected(scenario.telemetry(), settings));
+    }
+
     /** Every vehicle's alarm at the end of the bounded input, when event time runs out: offline 10 min after its last message. */
     private static org.assertj.core.groups.Tuple endOfInput() {
         return tuple(AlarmType.VEHICLE_OFFLINE, AlarmState.RAISED, minute(MINUTES), minute(MINUTES + 10));
@@ -123,7 +141,7 @@ class VehicleAlarmScenarioIT {
         var sinks = PipelineSinks.builder().vehicleAlarms(PostgresSinks.vehicleAlarms(settings)).alarmEvents(events)
                 .discardTheRest().build();
         var job = new TelemetryPipelineJob((env, watermarks) -> env.fromData(input, TypeInformation.of(Telemetry.class))
-                .assignTimestampsAndWatermarks(watermarkAfterEveryMessage ? afterEveryMessage(settings) : watermarks),
+                .assignTimestampsAndWatermarks(watermarkAfterEveryMessage ? EveryMessageWatermarks.strategy(settings) : watermarks),
                 sinks, settings);
         Configuration conf = settings.flinkConfiguration();
         conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
@@ -132,25 +150,6 @@ class VehicleAlarmScenarioIT {
         JobClient client = env.executeAsync(TelemetryPipelineJob.JOB_NAME);
         PipelineRun.awaitCompletion(client);
         return new Run(byVehicle(events.results()), PipelineRun.counter(METRICS, client, PipelineMetrics.ALARMS_RAISED));
-    }
-
-    /** The job's bounded out-of-orderness, but a watermark right after every message instead of every 200 ms. */
-    private static WatermarkStrategy<Telemetry> afterEveryMessage(PipelineSettings settings) {
-        long lag = settings.maxOutOfOrderness().toMillis() + 1;
-        WatermarkStrategy<Telemetry> strategy = WatermarkStrategy.forGenerator(context -> new WatermarkGenerator<>() {
-            private long newest = Long.MIN_VALUE + lag;
-
-            @Override
-            public void onEvent(Telemetry event, long timestamp, WatermarkOutput output) {
-                newest = Math.max(newest, timestamp);
-                output.emitWatermark(new Watermark(newest - lag));
-            }
-
-            @Override
-            public void onPeriodicEmit(WatermarkOutput output) {
-            }
-        });
-        return strategy.withTimestampAssigner((telemetry, previous) -> telemetry.eventTime().toEpochMilli());
     }
 
     /** Each vehicle's transitions in the order they were emitted (one subtask per vehicle keeps it). */
