@@ -1,11 +1,13 @@
 package dev.pitwall.core.alarm;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static dev.pitwall.core.state.VersionedBinary.readInstant;
+import static dev.pitwall.core.state.VersionedBinary.readNullableBoolean;
+import static dev.pitwall.core.state.VersionedBinary.readNullableDouble;
+import static dev.pitwall.core.state.VersionedBinary.writeInstant;
+import static dev.pitwall.core.state.VersionedBinary.writeNullableBoolean;
+import static dev.pitwall.core.state.VersionedBinary.writeNullableDouble;
+
+import dev.pitwall.core.state.VersionedBinary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +43,7 @@ public record AlarmMemory(
         List<ActiveDtc> dtcs) {
 
     static final byte FORMAT_VERSION = 1;
-    private static final int NULL_INSTANT = -1;
-    private static final byte NULL_BOOLEAN = -1;
+    private static final String FORMAT_NAME = "vehicle alarm memory";
 
     public AlarmMemory {
         Objects.requireNonNull(vin, "vin");
@@ -77,18 +78,13 @@ public record AlarmMemory(
 
     /** The compact binary form for keyed state and checkpoints; read back with {@link #fromBytes(byte[])}. */
     public byte[] toBytes() {
-        var bytes = new ByteArrayOutputStream(64 + 32 * dtcs.size());
-        try (var out = new DataOutputStream(bytes)) {
-            out.writeByte(FORMAT_VERSION);
+        return VersionedBinary.write(FORMAT_VERSION, 64 + 32 * dtcs.size(), out -> {
             out.writeUTF(vin);
             writeInstant(out, newestEventTime);
             out.writeLong(newestSeq);
             writeInstant(out, offlineRaisedAt);
-            out.writeBoolean(batteryVoltage != null);
-            if (batteryVoltage != null) {
-                out.writeDouble(batteryVoltage);
-            }
-            out.writeByte(engineRunning == null ? NULL_BOOLEAN : engineRunning ? 1 : 0);
+            writeNullableDouble(out, batteryVoltage);
+            writeNullableBoolean(out, engineRunning);
             writeInstant(out, batteryLowSince);
             writeInstant(out, batteryRaisedAt);
             out.writeInt(dtcs.size());
@@ -97,27 +93,18 @@ public record AlarmMemory(
                 writeInstant(out, dtc.since());
                 writeInstant(out, dtc.raisedAt());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // in-memory stream: cannot happen
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /** @throws IllegalArgumentException if the bytes are not a memory of a format version this build reads */
     public static AlarmMemory fromBytes(byte[] bytes) {
-        try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            int version = in.readUnsignedByte();
-            if (version != FORMAT_VERSION) {
-                throw new IllegalArgumentException("vehicle alarm memory: unknown format version " + version
-                        + " (this build reads " + FORMAT_VERSION + ")");
-            }
+        return VersionedBinary.read(bytes, FORMAT_VERSION, FORMAT_NAME, in -> {
             String vin = in.readUTF();
             Instant newest = readInstant(in);
             long newestSeq = in.readLong();
             Instant offlineRaisedAt = readInstant(in);
-            Double volts = in.readBoolean() ? in.readDouble() : null;
-            byte engine = in.readByte();
-            Boolean engineRunning = engine == NULL_BOOLEAN ? null : engine == 1;
+            Double volts = readNullableDouble(in);
+            Boolean engineRunning = readNullableBoolean(in);
             Instant lowSince = readInstant(in);
             Instant batteryRaisedAt = readInstant(in);
             int count = in.readInt();
@@ -127,22 +114,6 @@ public record AlarmMemory(
             }
             return new AlarmMemory(vin, newest, newestSeq, offlineRaisedAt, volts, engineRunning, lowSince,
                     batteryRaisedAt, dtcs);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("vehicle alarm memory: truncated or corrupt bytes", e);
-        }
-    }
-
-    private static void writeInstant(DataOutputStream out, Instant instant) throws IOException {
-        if (instant == null) {
-            out.writeInt(NULL_INSTANT);
-            return;
-        }
-        out.writeInt(instant.getNano());
-        out.writeLong(instant.getEpochSecond());
-    }
-
-    private static Instant readInstant(DataInputStream in) throws IOException {
-        int nanos = in.readInt();
-        return nanos == NULL_INSTANT ? null : Instant.ofEpochSecond(in.readLong(), nanos);
+        });
     }
 }

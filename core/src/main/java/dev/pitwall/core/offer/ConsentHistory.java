@@ -1,12 +1,7 @@
 package dev.pitwall.core.offer;
 
 import dev.pitwall.core.consent.MarketingConsent;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.pitwall.core.state.VersionedBinary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +25,7 @@ public final class ConsentHistory {
     public static final int MAX_CHANGES = 8;
 
     static final byte FORMAT_VERSION = 1;
+    private static final String FORMAT_NAME = "marketing consent history";
 
     private static final Comparator<MarketingConsent> ORDER = Comparator.comparing(MarketingConsent::changedAt)
             .thenComparing(MarketingConsent::granted, Comparator.reverseOrder())
@@ -97,45 +93,30 @@ public final class ConsentHistory {
 
     /** The compact binary form for keyed state; read back with {@link #fromBytes(byte[])}. */
     public byte[] toBytes() {
-        var bytes = new ByteArrayOutputStream(16 + 64 * changes.size());
-        try (var out = new DataOutputStream(bytes)) {
-            out.writeByte(FORMAT_VERSION);
+        return VersionedBinary.write(FORMAT_VERSION, 16 + 64 * changes.size(), out -> {
             out.writeInt(changes.size());
             for (MarketingConsent c : changes) {
                 out.writeUTF(c.vin());
                 out.writeUTF(c.subscriberId());
                 out.writeBoolean(c.granted());
+                // seconds before nanos, never null: not VersionedBinary.writeInstant's encoding
                 out.writeLong(c.changedAt().getEpochSecond());
                 out.writeInt(c.changedAt().getNano());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // in-memory stream: cannot happen
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /** @throws IllegalArgumentException if the bytes are not a history of a format version this build reads */
     public static ConsentHistory fromBytes(byte[] bytes) {
-        try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            int version = in.readUnsignedByte();
-            if (version != FORMAT_VERSION) {
-                throw new IllegalArgumentException("marketing consent history: unknown format version " + version
-                        + " (this build reads " + FORMAT_VERSION + ")");
-            }
-            int count = in.readInt();
-            if (count < 0 || count > MAX_CHANGES) {
-                throw new IllegalArgumentException("marketing consent history: expected 0.." + MAX_CHANGES
-                        + " changes, got " + count);
-            }
+        return VersionedBinary.read(bytes, FORMAT_VERSION, FORMAT_NAME, in -> {
+            int count = VersionedBinary.count(in.readInt(), MAX_CHANGES, FORMAT_NAME, "changes");
             List<MarketingConsent> changes = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 changes.add(new MarketingConsent(in.readUTF(), in.readUTF(), in.readBoolean(),
                         Instant.ofEpochSecond(in.readLong(), in.readInt())));
             }
             return of(changes);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("marketing consent history: truncated or corrupt bytes", e);
-        }
+        });
     }
 
     @Override

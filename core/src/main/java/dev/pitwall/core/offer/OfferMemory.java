@@ -1,11 +1,10 @@
 package dev.pitwall.core.offer;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static dev.pitwall.core.state.VersionedBinary.count;
+import static dev.pitwall.core.state.VersionedBinary.readInstant;
+import static dev.pitwall.core.state.VersionedBinary.writeInstant;
+
+import dev.pitwall.core.state.VersionedBinary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +38,7 @@ public record OfferMemory(String vin, Instant newestEventTime, long newestSeq, I
     public static final int MAX_SENT = 2 * FrequencyCaps.MAX_CAP;
 
     static final byte FORMAT_VERSION = 1;
-    private static final int NULL_INSTANT = -1;
+    private static final String FORMAT_NAME = "vehicle offer memory";
 
     public OfferMemory {
         Objects.requireNonNull(vin, "vin");
@@ -81,9 +80,7 @@ public record OfferMemory(String vin, Instant newestEventTime, long newestSeq, I
 
     /** The compact binary form for keyed state and checkpoints; read back with {@link #fromBytes(byte[])}. */
     public byte[] toBytes() {
-        var bytes = new ByteArrayOutputStream(64 + 40 * offeredLeadIds.size() + 40 * sent.size());
-        try (var out = new DataOutputStream(bytes)) {
-            out.writeByte(FORMAT_VERSION);
+        return VersionedBinary.write(FORMAT_VERSION, 64 + 40 * offeredLeadIds.size() + 40 * sent.size(), out -> {
             out.writeUTF(vin);
             writeInstant(out, newestEventTime);
             out.writeLong(newestSeq);
@@ -98,60 +95,32 @@ public record OfferMemory(String vin, Instant newestEventTime, long newestSeq, I
                 out.writeUTF(s.campaignId());
                 writeInstant(out, s.createdAt());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // in-memory stream: cannot happen
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /** @throws IllegalArgumentException if the bytes are not a memory of a format version this build reads */
     public static OfferMemory fromBytes(byte[] bytes) {
-        try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            int version = in.readUnsignedByte();
-            if (version != FORMAT_VERSION) {
-                throw new IllegalArgumentException("vehicle offer memory: unknown format version " + version
-                        + " (this build reads " + FORMAT_VERSION + ")");
-            }
-            String vin = in.readUTF();
-            Instant newest = readInstant(in);
-            long newestSeq = in.readLong();
-            Instant lowSince = readInstant(in);
-            Instant offeredAt = readInstant(in);
-            int leadCount = count(in.readInt(), MAX_OFFERED_LEADS, "lead ids");
-            List<String> leads = new ArrayList<>(leadCount);
-            for (int i = 0; i < leadCount; i++) {
-                leads.add(in.readUTF());
-            }
-            int sentCount = count(in.readInt(), MAX_SENT, "sent offers");
-            List<SentOffer> sent = new ArrayList<>(sentCount);
-            for (int i = 0; i < sentCount; i++) {
-                sent.add(new SentOffer(in.readUTF(), readInstant(in)));
-            }
-            return new OfferMemory(vin, newest, newestSeq, lowSince, offeredAt, leads, sent);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalArgumentException("vehicle offer memory: truncated or corrupt bytes", e);
+        try {
+            return VersionedBinary.read(bytes, FORMAT_VERSION, FORMAT_NAME, in -> {
+                String vin = in.readUTF();
+                Instant newest = readInstant(in);
+                long newestSeq = in.readLong();
+                Instant lowSince = readInstant(in);
+                Instant offeredAt = readInstant(in);
+                int leadCount = count(in.readInt(), MAX_OFFERED_LEADS, FORMAT_NAME, "lead ids");
+                List<String> leads = new ArrayList<>(leadCount);
+                for (int i = 0; i < leadCount; i++) {
+                    leads.add(in.readUTF());
+                }
+                int sentCount = count(in.readInt(), MAX_SENT, FORMAT_NAME, "sent offers");
+                List<SentOffer> sent = new ArrayList<>(sentCount);
+                for (int i = 0; i < sentCount; i++) {
+                    sent.add(new SentOffer(in.readUTF(), readInstant(in)));
+                }
+                return new OfferMemory(vin, newest, newestSeq, lowSince, offeredAt, leads, sent);
+            });
+        } catch (NullPointerException e) { // a required instant written as absent
+            throw new IllegalArgumentException(FORMAT_NAME + ": truncated or corrupt bytes", e);
         }
-    }
-
-    private static int count(int value, int max, String what) {
-        if (value < 0 || value > max) {
-            throw new IllegalArgumentException("vehicle offer memory: expected 0.." + max + " " + what + ", got "
-                    + value);
-        }
-        return value;
-    }
-
-    private static void writeInstant(DataOutputStream out, Instant instant) throws IOException {
-        if (instant == null) {
-            out.writeInt(NULL_INSTANT);
-            return;
-        }
-        out.writeInt(instant.getNano());
-        out.writeLong(instant.getEpochSecond());
-    }
-
-    private static Instant readInstant(DataInputStream in) throws IOException {
-        int nanos = in.readInt();
-        return nanos == NULL_INSTANT ? null : Instant.ofEpochSecond(in.readLong(), nanos);
     }
 }

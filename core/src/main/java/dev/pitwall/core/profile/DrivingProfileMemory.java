@@ -1,11 +1,16 @@
 package dev.pitwall.core.profile;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import static dev.pitwall.core.state.VersionedBinary.readInstant;
+import static dev.pitwall.core.state.VersionedBinary.readNullableBoolean;
+import static dev.pitwall.core.state.VersionedBinary.readNullableDouble;
+import static dev.pitwall.core.state.VersionedBinary.writeInstant;
+import static dev.pitwall.core.state.VersionedBinary.writeNullableBoolean;
+import static dev.pitwall.core.state.VersionedBinary.writeNullableDouble;
+
+import dev.pitwall.core.state.VersionedBinary;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,8 +74,7 @@ public record DrivingProfileMemory(
         List<DailyBucket> pastDays) {
 
     static final byte FORMAT_VERSION = 1;
-    private static final int NULL_INSTANT = -1;
-    private static final byte NULL_BOOLEAN = -1;
+    private static final String FORMAT_NAME = "driving profile memory";
     private static final long NULL_DAY = Long.MIN_VALUE;
 
     public DrivingProfileMemory {
@@ -97,20 +101,18 @@ public record DrivingProfileMemory(
 
     /** The compact binary form for keyed state and checkpoints; read back with {@link #fromBytes(byte[])}. */
     public byte[] toBytes() {
-        var bytes = new ByteArrayOutputStream(160 + 96 * (pastDays.size() + 1));
-        try (var out = new DataOutputStream(bytes)) {
-            out.writeByte(FORMAT_VERSION);
+        return VersionedBinary.write(FORMAT_VERSION, 160 + 96 * (pastDays.size() + 1), out -> {
             out.writeUTF(vin);
             writeInstant(out, newestEventTime);
             out.writeLong(newestSeq);
             out.writeLong(firstDay == null ? NULL_DAY : firstDay.toEpochDay());
-            writeDouble(out, speedKmh);
+            writeNullableDouble(out, speedKmh);
             writeInstant(out, speedAt);
-            writeDouble(out, odometerKm);
+            writeNullableDouble(out, odometerKm);
             writeInstant(out, odometerAt);
-            writeDouble(out, fuelLevelPct);
-            out.writeByte(engineRunning == null ? NULL_BOOLEAN : engineRunning ? 1 : 0);
-            writeDouble(out, fuelReferencePct);
+            writeNullableDouble(out, fuelLevelPct);
+            writeNullableBoolean(out, engineRunning);
+            writeNullableDouble(out, fuelReferencePct);
             out.writeByte((refuelling ? 1 : 0) | (braking ? 2 : 0) | (accelerating ? 4 : 0) | (dayDirty ? 8 : 0));
             writeInstant(out, tripStart);
             out.writeDouble(tripKm);
@@ -125,31 +127,23 @@ public record DrivingProfileMemory(
             for (DailyBucket day : pastDays) {
                 writeBucket(out, day);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // in-memory stream: cannot happen
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /** @throws IllegalArgumentException if the bytes are not a memory of a format version this build reads */
     public static DrivingProfileMemory fromBytes(byte[] bytes) {
-        try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            int version = in.readUnsignedByte();
-            if (version != FORMAT_VERSION) {
-                throw new IllegalArgumentException("driving profile memory: unknown format version " + version
-                        + " (this build reads " + FORMAT_VERSION + ")");
-            }
+        return VersionedBinary.read(bytes, FORMAT_VERSION, FORMAT_NAME, in -> {
             String vin = in.readUTF();
             Instant newest = readInstant(in);
             long newestSeq = in.readLong();
             long firstDay = in.readLong();
-            Double speed = readDouble(in);
+            Double speed = readNullableDouble(in);
             Instant speedAt = readInstant(in);
-            Double odometer = readDouble(in);
+            Double odometer = readNullableDouble(in);
             Instant odometerAt = readInstant(in);
-            Double fuel = readDouble(in);
-            byte engine = in.readByte();
-            Double fuelReference = readDouble(in);
+            Double fuel = readNullableDouble(in);
+            Boolean engineRunning = readNullableBoolean(in);
+            Double fuelReference = readNullableDouble(in);
             int flags = in.readUnsignedByte();
             Instant tripStart = readInstant(in);
             double tripKm = in.readDouble();
@@ -164,12 +158,10 @@ public record DrivingProfileMemory(
             }
             return new DrivingProfileMemory(vin, newest, newestSeq,
                     firstDay == NULL_DAY ? null : LocalDate.ofEpochDay(firstDay), speed, speedAt, odometer,
-                    odometerAt, fuel, engine == NULL_BOOLEAN ? null : engine == 1, fuelReference, (flags & 1) != 0,
-                    (flags & 2) != 0, (flags & 4) != 0, tripStart, tripKm, stillSince, lastEmittedAt, dirtySince,
-                    (flags & 8) != 0, today, past);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("driving profile memory: truncated or corrupt bytes", e);
-        }
+                    odometerAt, fuel, engineRunning, fuelReference, (flags & 1) != 0, (flags & 2) != 0,
+                    (flags & 4) != 0, tripStart, tripKm, stillSince, lastEmittedAt, dirtySince, (flags & 8) != 0,
+                    today, past);
+        });
     }
 
     private static void writeBucket(DataOutputStream out, DailyBucket b) throws IOException {
@@ -211,30 +203,5 @@ public record DrivingProfileMemory(
         }
         return new DailyBucket(day, km, driving, speeding, nightKm, fuelUsed, refuelled, refuels, trips, tripKm,
                 brakings, accelerations, startHours);
-    }
-
-    private static void writeDouble(DataOutputStream out, Double value) throws IOException {
-        out.writeBoolean(value != null);
-        if (value != null) {
-            out.writeDouble(value);
-        }
-    }
-
-    private static Double readDouble(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readDouble() : null;
-    }
-
-    private static void writeInstant(DataOutputStream out, Instant instant) throws IOException {
-        if (instant == null) {
-            out.writeInt(NULL_INSTANT);
-            return;
-        }
-        out.writeInt(instant.getNano());
-        out.writeLong(instant.getEpochSecond());
-    }
-
-    private static Instant readInstant(DataInputStream in) throws IOException {
-        int nanos = in.readInt();
-        return nanos == NULL_INSTANT ? null : Instant.ofEpochSecond(in.readLong(), nanos);
     }
 }
