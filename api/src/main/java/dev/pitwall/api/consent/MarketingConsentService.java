@@ -1,6 +1,7 @@
 package dev.pitwall.api.consent;
 
-import dev.pitwall.api.consent.InvalidConsentException.Violation;
+import dev.pitwall.api.web.InvalidBodyException;
+import dev.pitwall.api.web.InvalidBodyException.Violation;
 import dev.pitwall.core.consent.MarketingConsent;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +46,7 @@ class MarketingConsentService {
     /**
      * Records a consent change of {@code vin} by {@code recordedBy} (the authenticated caller).
      *
-     * @throws InvalidConsentException naming every field that breaks a rule
+     * @throws InvalidBodyException naming every field that breaks a rule
      * @throws ConsentConflictException when the current consent is newer, or differs at the same instant
      */
     Outcome record(String vin, MarketingConsentRequest request, String recordedBy) {
@@ -68,7 +69,7 @@ class MarketingConsentService {
                     + ": the server's clock plus " + CLOCK_SKEW.toMinutes() + " minutes)", request.changedAt()));
         }
         if (!violations.isEmpty()) {
-            throw new InvalidConsentException(violations);
+            throw new InvalidBodyException(violations);
         }
         // the database keeps microseconds: what it stores is what a repeat must match
         Instant changedAt = (request.changedAt() != null ? request.changedAt() : now).truncatedTo(ChronoUnit.MICROS);

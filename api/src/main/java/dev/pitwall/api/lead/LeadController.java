@@ -1,17 +1,15 @@
 package dev.pitwall.api.lead;
 
 import dev.pitwall.api.ApiProperties;
+import dev.pitwall.api.web.ApiProblemHandler;
 import dev.pitwall.api.web.InvalidParameterException;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
-import dev.pitwall.api.web.ProblemTypes;
 import dev.pitwall.api.web.ResourceNotFoundException;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -22,15 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 
 /**
- * Validates what the caller sent against the API's limits, then asks {@link LeadService}. Problems about the request
- * body and status conflicts are answered here, each naming the field: the shared {@code ApiProblemHandler} knows
- * query parameters and not-found only.
+ * Validates what the caller sent against the API's limits, then asks {@link LeadService}. An unreadable request body
+ * is answered here, naming the field (only this controller knows the body's fields); everything else, status
+ * conflicts included, by the shared {@link ApiProblemHandler}.
  */
 @RestController
 class LeadController implements LeadApi {
-
-    /** A request that contradicts stored data; the same type as the service book's 409 (candidate for ProblemTypes). */
-    static final URI CONFLICT = URI.create("https://pitwall.dev/problems/conflict");
 
     static final String LEAD_ID_EXPECTED = "a UUID such as " + LEAD_ID_EXAMPLE;
     private static final Pattern UUID_FORM = Pattern.compile(
@@ -85,18 +80,6 @@ class LeadController implements LeadApi {
         return new ResourceNotFoundException("lead", "leadId", id.toString());
     }
 
-    @ExceptionHandler(LeadStatusConflictException.class)
-    ResponseEntity<ProblemDetail> conflict(LeadStatusConflictException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-        problem.setType(CONFLICT);
-        problem.setTitle("Lead status conflict");
-        problem.setProperty("parameter", "status");
-        problem.setProperty("currentStatus", ex.current().name());
-        problem.setProperty("requestedStatus", ex.requested().name());
-        problem.setProperty("allowedStatuses", ex.allowed().stream().map(Enum::name).toList());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
     /** A body that is missing or not JSON, or a field of the wrong type: name the field when known. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
@@ -115,16 +98,6 @@ class LeadController implements LeadApi {
             problem = new InvalidParameterException("body",
                     "a JSON object with the fields " + LeadStatusChange.FIELDS, what);
         }
-        return invalid(problem);
-    }
-
-    /** The same problem ApiProblemHandler makes of an InvalidParameterException thrown by a handler method. */
-    private static ResponseEntity<ProblemDetail> invalid(InvalidParameterException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-        problem.setType(ProblemTypes.INVALID_PARAMETER);
-        problem.setTitle("Invalid request parameter");
-        problem.setProperty("parameter", ex.parameter());
-        problem.setProperty("expected", ex.expected());
-        return ResponseEntity.badRequest().body(problem);
+        return ApiProblemHandler.problem(problem);
     }
 }

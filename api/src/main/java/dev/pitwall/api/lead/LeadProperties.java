@@ -1,5 +1,6 @@
 package dev.pitwall.api.lead;
 
+import dev.pitwall.api.web.NearParameter;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,16 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("pitwall.api.leads")
 public record LeadProperties(
         @DefaultValue("25") double defaultRadiusKm,
-        @DefaultValue("500") double maxRadiusKm) {
+        @DefaultValue("500") double maxRadiusKm) implements NearParameter.Limits {
 
     public LeadProperties {
-        if (!(maxRadiusKm > 0)) {
-            throw new IllegalArgumentException("pitwall.api.leads.max-radius-km: expected more than 0 km, got "
-                    + maxRadiusKm);
-        }
-        if (!(defaultRadiusKm > 0 && defaultRadiusKm <= maxRadiusKm)) {
-            throw new IllegalArgumentException("pitwall.api.leads.default-radius-km: expected more than 0 km and at "
-                    + "most max-radius-km (" + maxRadiusKm + "), got " + defaultRadiusKm);
-        }
+        NearParameter.Limits.requireValid("pitwall.api.leads", defaultRadiusKm, maxRadiusKm);
     }
 }

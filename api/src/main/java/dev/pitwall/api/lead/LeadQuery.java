@@ -1,6 +1,7 @@
 package dev.pitwall.api.lead;
 
 import dev.pitwall.api.web.InvalidParameterException;
+import dev.pitwall.api.web.NearParameter;
 import dev.pitwall.api.web.VinParameter;
 import dev.pitwall.core.lead.LeadPriority;
 import dev.pitwall.core.lead.LeadReason;
@@ -22,10 +23,10 @@ import java.util.stream.Collectors;
  *                   position
  */
 record LeadQuery(Set<LeadStatus> statuses, Set<LeadPriority> priorities, Set<LeadReason> reasons, String vin,
-        Near near) {
+        NearParameter near) {
 
-    static final String NEAR_EXPECTED = "latitude,longitude in degrees, e.g. 52.52,13.405 (latitude -90 to 90, "
-            + "longitude -180 to 180)";
+    /** The point the message of a bad {@code near} shows (Berlin). */
+    private static final String NEAR_EXAMPLE = "52.52,13.405";
 
     LeadQuery {
         statuses = Set.copyOf(statuses);
@@ -35,16 +36,6 @@ record LeadQuery(Set<LeadStatus> statuses, Set<LeadPriority> priorities, Set<Lea
 
     static LeadQuery all() {
         return new LeadQuery(Set.of(), Set.of(), Set.of(), null, null);
-    }
-
-    /**
-     * A point and a radius around it.
-     *
-     * @param latitude  degrees, -90 to 90
-     * @param longitude degrees, -180 to 180
-     * @param radiusKm  great-circle distance, more than 0
-     */
-    record Near(double latitude, double longitude, double radiusKm) {
     }
 
     /**
@@ -59,7 +50,7 @@ record LeadQuery(Set<LeadStatus> statuses, Set<LeadPriority> priorities, Set<Lea
                 names("priority", priority, LeadPriority.class),
                 names("reason", reason, LeadReason.class),
                 blank(vin) ? null : VinParameter.require(vin.strip()),
-                near(near, radiusKm, limits));
+                NearParameter.of(near, radiusKm, limits, NEAR_EXAMPLE));
     }
 
     static <E extends Enum<E>> Set<E> names(String parameter, List<String> values, Class<E> type) {
@@ -81,48 +72,6 @@ record LeadQuery(Set<LeadStatus> statuses, Set<LeadPriority> priorities, Set<Lea
             }
         }
         return parsed;
-    }
-
-    private static Near near(String near, String radiusKm, LeadProperties limits) {
-        if (blank(near)) {
-            if (!blank(radiusKm)) {
-                throw new InvalidParameterException("radiusKm", "no radiusKm without near (radiusKm is the distance "
-                        + "around near)", radiusKm);
-            }
-            return null;
-        }
-        String[] parts = near.split(",", -1);
-        if (parts.length != 2) {
-            throw new InvalidParameterException("near", NEAR_EXPECTED, near);
-        }
-        double latitude = number(parts[0]);
-        double longitude = number(parts[1]);
-        if (!(latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180)) {
-            throw new InvalidParameterException("near", NEAR_EXPECTED, near);
-        }
-        double radius = limits.defaultRadiusKm();
-        if (!blank(radiusKm)) {
-            String expected = "a distance in km, more than 0 and at most " + format(limits.maxRadiusKm());
-            radius = number(radiusKm);
-            if (!(radius > 0 && radius <= limits.maxRadiusKm())) {
-                throw new InvalidParameterException("radiusKm", expected, radiusKm);
-            }
-        }
-        return new Near(latitude, longitude, radius);
-    }
-
-    /** A finite decimal number, or NaN (which every range check above rejects). */
-    private static double number(String text) {
-        String t = text.strip();
-        // Double.parseDouble also takes "NaN", "Infinity", hex floats and a trailing 'd': none of them is a degree
-        if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
-            return Double.NaN;
-        }
-        return Double.parseDouble(t);
-    }
-
-    private static String format(double km) {
-        return km == Math.rint(km) ? String.valueOf((long) km) : String.valueOf(km);
     }
 
     private static boolean blank(String text) {

@@ -1,5 +1,6 @@
 package dev.pitwall.api.lead;
 
+import dev.pitwall.api.web.NearParameter;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
 import dev.pitwall.core.lead.LeadPriority;
@@ -173,7 +174,7 @@ class LeadRepository {
         if (query.vin() != null) {
             statement = statement.param("vin", query.vin());
         }
-        LeadQuery.Near near = query.near();
+        NearParameter near = query.near();
         if (near != null) {
             double band = Math.toDegrees(near.radiusKm() / GeoMath.EARTH_RADIUS_KM);
             statement = statement

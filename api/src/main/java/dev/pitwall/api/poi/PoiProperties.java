@@ -1,5 +1,6 @@
 package dev.pitwall.api.poi;
 
+import dev.pitwall.api.web.NearParameter;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,18 +20,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record PoiProperties(
         @DefaultValue("") String file,
         @DefaultValue("10") double defaultRadiusKm,
-        @DefaultValue("500") double maxRadiusKm) {
+        @DefaultValue("500") double maxRadiusKm) implements NearParameter.Limits {
 
     public PoiProperties {
         file = file == null ? "" : file.strip();
-        if (!(maxRadiusKm > 0)) {
-            throw new IllegalArgumentException("pitwall.pois.max-radius-km: expected more than 0 km, got "
-                    + maxRadiusKm);
-        }
-        if (!(defaultRadiusKm > 0 && defaultRadiusKm <= maxRadiusKm)) {
-            throw new IllegalArgumentException("pitwall.pois.default-radius-km: expected more than 0 km and at most "
-                    + "max-radius-km (" + maxRadiusKm + "), got " + defaultRadiusKm);
-        }
+        NearParameter.Limits.requireValid("pitwall.pois", defaultRadiusKm, maxRadiusKm);
     }
 
     /** The configured POI file; empty when the built-in sample is meant. */

@@ -1,6 +1,7 @@
 package dev.pitwall.api.poi;
 
 import dev.pitwall.api.web.InvalidParameterException;
+import dev.pitwall.api.web.NearParameter;
 import dev.pitwall.core.poi.PoiFilter;
 import dev.pitwall.core.poi.PoiKind;
 import dev.pitwall.core.poi.PointOfInterest;
@@ -22,24 +23,14 @@ import java.util.stream.Collectors;
  * @param partner {@code true} only partners, {@code false} only POIs that are not, {@code null} both
  * @param near    a point and radius, or null for the whole catalog
  */
-record PoiQuery(PoiFilter filter, Boolean partner, Near near) {
+record PoiQuery(PoiFilter filter, Boolean partner, NearParameter near) {
 
-    static final String NEAR_EXPECTED = "latitude,longitude in degrees, e.g. 48.137,11.575 (latitude -90 to 90, "
-            + "longitude -180 to 180)";
+    /** The point the message of a bad {@code near} shows (Munich). */
+    private static final String NEAR_EXAMPLE = "48.137,11.575";
     static final String KIND_EXPECTED = "one or more of " + Arrays.stream(PoiKind.values()).map(Enum::name)
             .collect(Collectors.joining(", ")) + ", separated by commas";
     static final String PARTNER_EXPECTED = "true (only partners) or false (only POIs that are not partners)";
     static final String OPEN_AT_EXPECTED = "an ISO-8601 instant such as 2026-01-31T08:00:00Z";
-
-    /**
-     * A point and a radius around it.
-     *
-     * @param latitude  degrees, -90 to 90
-     * @param longitude degrees, -180 to 180
-     * @param radiusKm  great-circle distance, more than 0
-     */
-    record Near(double latitude, double longitude, double radiusKm) {
-    }
 
     /** Whether the POI passes the filter and the partner condition; for the whole catalog, without near. */
     boolean matches(PointOfInterest poi) {
@@ -62,7 +53,7 @@ record PoiQuery(PoiFilter filter, Boolean partner, Near near) {
         Boolean partnerValue = partner(partner);
         PoiFilter filter = new PoiFilter(kinds(kind), values(brand), values(service),
                 Boolean.TRUE.equals(partnerValue), openAt(openAt));
-        return new PoiQuery(filter, partnerValue, near(near, radiusKm, limits));
+        return new PoiQuery(filter, partnerValue, NearParameter.of(near, radiusKm, limits, NEAR_EXAMPLE));
     }
 
     private static Set<PoiKind> kinds(List<String> values) {
@@ -111,49 +102,6 @@ record PoiQuery(PoiFilter filter, Boolean partner, Near near) {
         } catch (DateTimeException e) {
             throw new InvalidParameterException("openAt", OPEN_AT_EXPECTED, openAt);
         }
-    }
-
-    // The same reading of near and radiusKm as the lead endpoint's (LeadQuery); a candidate for api/web.
-    private static Near near(String near, String radiusKm, PoiProperties limits) {
-        if (blank(near)) {
-            if (!blank(radiusKm)) {
-                throw new InvalidParameterException("radiusKm", "no radiusKm without near (radiusKm is the distance "
-                        + "around near)", radiusKm);
-            }
-            return null;
-        }
-        String[] parts = near.split(",", -1);
-        if (parts.length != 2) {
-            throw new InvalidParameterException("near", NEAR_EXPECTED, near);
-        }
-        double latitude = number(parts[0]);
-        double longitude = number(parts[1]);
-        if (!(latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180)) {
-            throw new InvalidParameterException("near", NEAR_EXPECTED, near);
-        }
-        double radius = limits.defaultRadiusKm();
-        if (!blank(radiusKm)) {
-            radius = number(radiusKm);
-            if (!(radius > 0 && radius <= limits.maxRadiusKm())) {
-                throw new InvalidParameterException("radiusKm", "a distance in km, more than 0 and at most "
-                        + format(limits.maxRadiusKm()), radiusKm);
-            }
-        }
-        return new Near(latitude, longitude, radius);
-    }
-
-    /** A finite decimal number, or NaN (which every range check above rejects). */
-    private static double number(String text) {
-        String t = text.strip();
-        // Double.parseDouble also takes "NaN", "Infinity", hex floats and a trailing 'd': none of them is a degree
-        if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
-            return Double.NaN;
-        }
-        return Double.parseDouble(t);
-    }
-
-    private static String format(double km) {
-        return km == Math.rint(km) ? String.valueOf((long) km) : String.valueOf(km);
     }
 
     private static boolean blank(String text) {

@@ -1,5 +1,6 @@
 package dev.pitwall.api.poi;
 
+import dev.pitwall.api.web.NearParameter;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
 import dev.pitwall.core.poi.PoiCatalog;
@@ -38,7 +39,7 @@ class PoiService {
                     .map(poi -> Poi.of(poi, now, null))
                     .toList();
         } else {
-            PoiQuery.Near near = query.near();
+            NearParameter near = query.near();
             List<PoiMatch> matches = catalog.index().within(near.latitude(), near.longitude(), near.radiusKm(),
                     query.filter());
             all = matches.stream()

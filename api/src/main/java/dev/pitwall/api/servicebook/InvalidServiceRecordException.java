@@ -1,23 +1,18 @@
 package dev.pitwall.api.servicebook;
 
-import dev.pitwall.core.servicebook.ServiceRecordRules.Violation;
+import dev.pitwall.api.web.InvalidBodyException;
+import dev.pitwall.core.servicebook.ServiceRecordRules;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A service request with one or more fields a caller got wrong; each is named with what was expected. */
-class InvalidServiceRecordException extends RuntimeException {
+/**
+ * A service request with one or more fields a caller got wrong, as core's rules found them: answered in their own
+ * words (core's messages) like any other invalid body.
+ */
+class InvalidServiceRecordException extends InvalidBodyException {
 
-    private final transient List<Violation> violations;
-
-    InvalidServiceRecordException(List<Violation> violations) {
-        super(violations.stream().map(Violation::message).collect(Collectors.joining(" ")));
-        if (violations.isEmpty()) {
-            throw new IllegalArgumentException("an invalid request has at least one violation");
-        }
-        this.violations = List.copyOf(violations);
-    }
-
-    List<Violation> violations() {
-        return violations;
+    InvalidServiceRecordException(List<ServiceRecordRules.Violation> violations) {
+        super(violations.stream().map(ServiceRecordRules.Violation::message).collect(Collectors.joining(" ")),
+                violations.stream().map(v -> new Violation(v.field(), v.expected(), v.actual())).toList());
     }
 }

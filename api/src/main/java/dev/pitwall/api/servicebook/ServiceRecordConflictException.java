@@ -1,23 +1,19 @@
 package dev.pitwall.api.servicebook;
 
+import dev.pitwall.api.web.ConflictException;
+
 /**
  * A service request that repeats the key of a stored record ({@code vin}, item, {@code performedAt}) with other
  * values: neither a retry (that would be identical) nor something Pitwall may silently overwrite.
  */
-class ServiceRecordConflictException extends RuntimeException {
-
-    private final String field;
+class ServiceRecordConflictException extends ConflictException {
 
     ServiceRecordConflictException(ServiceHistoryEntry stored, String field, Object storedValue, Object requested) {
-        super("The " + stored.item() + " service performed at " + stored.performedAt() + " is already recorded (id "
-                + stored.id() + ") with " + field + " " + describe(storedValue) + "; this request has "
-                + describe(requested) + ". A record is never overwritten: repeat the request with the stored values, "
-                + "or record a service at another performedAt.");
-        this.field = field;
-    }
-
-    String field() {
-        return field;
+        super("Conflicts with a stored record", field, "The " + stored.item() + " service performed at "
+                + stored.performedAt() + " is already recorded (id " + stored.id() + ") with " + field + " "
+                + describe(storedValue) + "; this request has " + describe(requested) + ". A record is never "
+                + "overwritten: repeat the request with the stored values, or record a service at another "
+                + "performedAt.");
     }
 
     private static String describe(Object value) {

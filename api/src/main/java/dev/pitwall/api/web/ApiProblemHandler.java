@@ -4,7 +4,9 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * The one place that turns exceptions into RFC 9457 problems: Pitwall's own, Spring MVC's (through the
  * base class) and Spring Security's (the entry point and access-denied handler delegate here). Every
- * problem a caller can fix names the parameter and what was expected.
+ * problem a caller can fix names the parameter and what was expected. A controller that must answer an unreadable
+ * request body itself (only it knows the body's fields) builds the same problems with the static {@code problem}s.
  */
 @RestControllerAdvice
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
@@ -40,7 +43,22 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException ex) {
-        return respond(invalidParameterProblem(ex.parameter(), ex.expected(), ex.getMessage()));
+        return problem(ex);
+    }
+
+    @ExceptionHandler(InvalidBodyException.class)
+    ResponseEntity<ProblemDetail> invalidBody(InvalidBodyException ex) {
+        return problem(ex);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        problem.setType(ProblemTypes.CONFLICT);
+        problem.setTitle(ex.title());
+        problem.setProperty("parameter", ex.parameter());
+        ex.properties().forEach(problem::setProperty);
+        return respond(problem);
     }
 
     @ExceptionHandler(ResourceNotFoundException.class)
@@ -117,6 +135,28 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             return "an ISO-8601 instant such as 2026-01-31T08:00:00Z";
         }
         return "a value of type " + type.getSimpleName();
+    }
+
+    /**
+     * The problem of a parameter a caller got wrong, for a controller that answers an exception of its own (an
+     * unreadable body) the way this handler answers the parameters.
+     */
+    public static ResponseEntity<ProblemDetail> problem(InvalidParameterException ex) {
+        return respond(invalidParameterProblem(ex.parameter(), ex.expected(), ex.getMessage()));
+    }
+
+    /** The problem of a body with fields a caller got wrong: the first named as a parameter, all in errors. */
+    public static ResponseEntity<ProblemDetail> problem(InvalidBodyException ex) {
+        InvalidBodyException.Violation first = ex.violations().get(0);
+        ProblemDetail problem = invalidParameterProblem(first.field(), first.expected(), ex.getMessage());
+        problem.setProperty("errors", ex.violations().stream().map(v -> {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("parameter", v.field());
+            error.put("expected", v.expected());
+            error.put("actual", v.actual() == null ? null : String.valueOf(v.actual()));
+            return error;
+        }).toList());
+        return respond(problem);
     }
 
     private static ProblemDetail invalidParameterProblem(String parameter, String expected, String detail) {

@@ -8,6 +8,8 @@ public final class ProblemTypes {
     private static final String BASE = "https://pitwall.dev/problems/";
 
     public static final URI INVALID_PARAMETER = URI.create(BASE + "invalid-parameter");
+    /** A request that contradicts stored data: a client should re-read before it repeats the request. */
+    public static final URI CONFLICT = URI.create(BASE + "conflict");
     public static final URI NOT_FOUND = URI.create(BASE + "not-found");
     public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");

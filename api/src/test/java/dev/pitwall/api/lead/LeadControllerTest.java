@@ -15,6 +15,7 @@ import dev.pitwall.api.security.JwtRoles;
 import dev.pitwall.api.security.Role;
 import dev.pitwall.api.security.SecurityConfiguration;
 import dev.pitwall.api.security.TokenVerificationConfiguration;
+import dev.pitwall.api.web.NearParameter;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
 import dev.pitwall.core.lead.LeadPriority;
@@ -120,9 +121,9 @@ class LeadControllerTest {
         assertThat(list("?near=-33.9,151.2&radiusKm=500")).hasStatusOk();
 
         verify(service).leads(new LeadQuery(Set.of(), Set.of(), Set.of(), null,
-                new LeadQuery.Near(52.52, 13.405, 25)), new PageQuery(0, 20));
+                new NearParameter(52.52, 13.405, 25)), new PageQuery(0, 20));
         verify(service).leads(new LeadQuery(Set.of(), Set.of(), Set.of(), null,
-                new LeadQuery.Near(-33.9, 151.2, 500)), new PageQuery(0, 20));
+                new NearParameter(-33.9, 151.2, 500)), new PageQuery(0, 20));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.pitwall.api.web.NearParameter;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
 import dev.pitwall.core.lead.LeadPriority;
@@ -186,7 +187,7 @@ class LeadRepositoryIT {
                 {0.5, -179.9, 250}, {-20.5, 179.5, 120}, {0, 0, 1}, {1, 1, 500}};
         for (double[] probe : probes) {
             LeadQuery near = new LeadQuery(Set.of(), Set.of(), Set.of(), GEO_CAR,
-                    new LeadQuery.Near(probe[0], probe[1], probe[2]));
+                    new NearParameter(probe[0], probe[1], probe[2]));
             List<Lead> found = repository.findPage(near, new PageQuery(0, 200)).items();
 
             Set<String> expected = geoLeads.entrySet().stream()
@@ -209,7 +210,7 @@ class LeadRepositoryIT {
         // guards the test above against passing vacuously with empty results
         for (double[] probe : new double[][] {{90, 0, 150}, {0.5, -179.9, 250}, {-20.5, 179.5, 120}}) {
             LeadQuery near = new LeadQuery(Set.of(), Set.of(), Set.of(), GEO_CAR,
-                    new LeadQuery.Near(probe[0], probe[1], probe[2]));
+                    new NearParameter(probe[0], probe[1], probe[2]));
             assertThat(repository.findPage(near, new PageQuery(0, 200)).totalItems()).isPositive();
         }
     }
@@ -217,7 +218,7 @@ class LeadRepositoryIT {
     @Test
     void leavesLeadsWithoutPositionOutOfANearQuery() {
         LeadQuery nearHamburg = new LeadQuery(Set.of(), Set.of(), Set.of(), HAMBURG_CAR,
-                new LeadQuery.Near(53.55, 10.0, 500));
+                new NearParameter(53.55, 10.0, 500));
 
         assertThat(repository.findPage(nearHamburg, new PageQuery(0, 20)).items())
                 .extracting(Lead::leadId).containsExactly(hamburgBattery.toString());
@@ -226,7 +227,7 @@ class LeadRepositoryIT {
     @Test
     void ordersByDistanceWhenNearIsGiven() {
         LeadQuery nearBerlin = new LeadQuery(Set.of(), Set.of(), Set.of(), null,
-                new LeadQuery.Near(52.52, 13.405, 300));
+                new NearParameter(52.52, 13.405, 300));
 
         List<Lead> found = repository.findPage(nearBerlin, new PageQuery(0, 200)).items().stream()
                 .filter(l -> !l.vin().equals(GEO_CAR) && !l.vin().equals(LIFECYCLE_CAR)).toList();
