@@ -11,6 +11,7 @@ import dev.pitwall.infra.EmbeddedMqttBroker;
 import dev.pitwall.infra.Ports;
 import dev.pitwall.ingest.IngestConfig;
 import dev.pitwall.ingest.IngestService;
+import dev.pitwall.simulator.FleetGenerator;
 import dev.pitwall.simulator.FleetSimulator;
 import dev.pitwall.simulator.SimulatorConfig;
 import dev.pitwall.storage.SchemaMigrator;
@@ -115,6 +116,8 @@ public final class LocalStack implements AutoCloseable {
         ConfigurableApplicationContext api = step("API", () -> PitwallApiApplication.start(Map.of(
                 "spring.datasource.url", jdbcUrl,
                 "pitwall.security.dev-token.secret", devTokenSecret,
+                // the outbox relay publishes service records and consents for the stream job
+                "pitwall.outbox.kafka-bootstrap", kafkaBootstrap,
                 "server.port", config.apiPort(),
                 "logging.config", "classpath:logback-local-stack.xml",
                 // the local stack stops the API itself, before the database it reads
@@ -139,8 +142,29 @@ public final class LocalStack implements AutoCloseable {
                 sim.start();
                 return sim;
             });
+            seedDemoDataOnFirstStart();
         }
         LOG.info("Pitwall is up in {} s", Duration.ofNanos(System.nanoTime() - t0).toMillis() / 1000.0);
+    }
+
+    /**
+     * Consents, annual inspections and one scripted vehicle ({@link DemoData}), so that leads and offers show
+     * within minutes; once per data directory, since restarts must not add service records.
+     */
+    private void seedDemoDataOnFirstStart() {
+        Path marker = config.dataDir().resolve("demo-data-seeded");
+        if (Files.exists(marker)) {
+            return;
+        }
+        SimulatorConfig resolved = simulator.config();
+        DemoData demo = new DemoData(apiUrl(), token(Role.OPERATOR, Duration.ofMinutes(10)));
+        run("demo data", () -> demo.seedFleet(FleetGenerator.members(resolved), resolved.startTime()));
+        demo.startDemoVehicle(mqttUri, resolved.startTime(), config.timeScale());
+        try {
+            Files.writeString(marker, resolved.startTime() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + marker, e);
+        }
     }
 
     private AutoCloseable startFlinkJob() throws Exception {

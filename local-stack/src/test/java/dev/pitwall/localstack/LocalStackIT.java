@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,10 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The README's first command, minus the build: the whole platform in one process answers through its API. */
+/**
+ * The README's first command, minus the build: the whole platform in one process answers through its API. The
+ * simulation starts at a fixed Monday 09:00 in Munich, so that the demo vehicle's fuel offer never falls in the
+ * offers' quiet hours (21:00-08:00), whenever the test runs.
+ */
 class LocalStackIT {
 
     private static final int VEHICLES = 20;
+    private static final Instant SIMULATION_START = Instant.parse("2026-03-02T08:00:00Z");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
@@ -35,7 +41,7 @@ class LocalStackIT {
     static void start() {
         stack = LocalStack.start(new LocalStackConfig(dataDir, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
                 Ports.free(), Ports.free(), Ports.free(), VEHICLES, LocalStackConfig.DEFAULT_TIME_SCALE, 7, true, null,
-                List.of(), LocalStackConfig.DEFAULT_SAMPLE_INTERVAL, null));
+                List.of(), LocalStackConfig.DEFAULT_SAMPLE_INTERVAL, SIMULATION_START));
     }
 
     @AfterAll
@@ -62,6 +68,29 @@ class LocalStackIT {
         assertThat(detail.get("odometerKm").asDouble()).isPositive();
     }
 
+    /**
+     * Issue 4's local-stack acceptance: the demo data (DemoData) goes in through the API, through the outbox to
+     * Kafka and the stream job, and its leads and offers come back out through the API within minutes.
+     */
+    @Test
+    void leadsAndOffersAppearThroughTheApiWithinMinutes() throws Exception {
+        String advisor = stack.token(Role.SERVICE_ADVISOR, Duration.ofMinutes(10));
+        String marketer = stack.token(Role.MARKETER, Duration.ofMinutes(10));
+        awaitTrue(Duration.ofMinutes(4), () -> count("/api/v1/leads?reason=SERVICE_DUE", advisor) > 0);
+        awaitTrue(Duration.ofMinutes(4), () -> count("/api/v1/offers?vin=" + DemoData.DEMO_VIN, marketer) > 0);
+
+        JsonNode lead = get("/api/v1/leads?reason=SERVICE_DUE", advisor).get("items").get(0);
+        assertThat(lead.get("subject").asString()).as("the seeded annual inspections").isEqualTo("ANNUAL_INSPECTION");
+        assertThat(lead.get("status").asString()).isEqualTo("OPEN");
+        assertThat(lead.get("workshops").isArray()).isTrue();
+
+        JsonNode offer = get("/api/v1/offers?vin=" + DemoData.DEMO_VIN, marketer).get("items").get(0);
+        assertThat(offer.get("kind").asString()).isEqualTo("FUEL");
+        assertThat(offer.get("poiId").asString()).isEqualTo("fs-008");
+        assertThat(get("/api/v1/offers?vin=" + DemoData.DEMO_VIN, marketer).get("totalItems").asLong())
+                .as("one low-fuel episode, one offer").isEqualTo(1);
+    }
+
     @Test
     void refusesCallersWithoutAToken() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/api/v1/vehicles"))
@@ -82,6 +111,14 @@ class LocalStackIT {
     private long totalVehicles(String token) {
         try {
             return get("/api/v1/vehicles?size=1", token).get("totalItems").asLong();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private long count(String path, String token) {
+        try {
+            return get(path, token).get("totalItems").asLong();
         } catch (Exception e) {
             return -1;
         }

@@ -1,0 +1,154 @@
+package dev.pitwall.localstack;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pitwall.simulator.PahoTelemetryPublisher;
+import dev.pitwall.simulator.PublishStats;
+import dev.pitwall.simulator.scenario.Pace;
+import dev.pitwall.simulator.scenario.Scenario;
+import dev.pitwall.simulator.scenario.ScenarioFile;
+import dev.pitwall.simulator.scenario.ScenarioPublisher;
+import dev.pitwall.simulator.vehicle.FleetMember;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a development stack needs besides the simulated fleet so that leads and offers show within minutes: facts
+ * that come from people and workshops, not from vehicles. All of it goes in through the API, as a CRM or a
+ * workshop system would send it, and reaches the stream through the API's outbox:
+ * <ul>
+ * <li>every other vehicle's subscriber consented to location-based marketing a day before the simulation began;
+ * <li>every third vehicle had its annual inspection 350 days before the simulation began, 12,000 km ago, so that
+ *     it falls due within its 30-day margin at once (a SERVICE_DUE lead per such vehicle);
+ * <li>one extra vehicle, {@value #DEMO_VIN}, drives the scenario {@value #DEMO_SCENARIO} (low on fuel, heading for
+ *     a partner station) from {@link #DEMO_DELAY} after the simulation start, at the fleet's time scale, with
+ *     consent: a fuel offer unless that moment falls in the offers' quiet hours (21:00–08:00 in Munich).
+ * </ul>
+ * Only on a data directory's first start, so that restarts do not add records.
+ */
+final class DemoData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    static final String DEMO_SCENARIO = "/scenarios/low-fuel-near-partner-station.json";
+    static final String DEMO_VIN = "WVWZZZCDZNW000002";
+    static final Duration DEMO_DELAY = Duration.ofMinutes(5);
+
+    private final String apiUrl;
+    private final String operatorToken;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    DemoData(String apiUrl, String operatorToken) {
+        this.apiUrl = apiUrl;
+        this.operatorToken = operatorToken;
+    }
+
+    /** Consents and annual inspections for the fleet, through the API. */
+    void seedFleet(List<FleetMember> fleet, Instant simulationStart) {
+        Instant consentedAt = earlier(Instant.now(), simulationStart).minus(Duration.ofDays(1));
+        int consents = 0;
+        int inspections = 0;
+        for (int i = 0; i < fleet.size(); i++) {
+            FleetMember member = fleet.get(i);
+            String vin = member.identity().vin();
+            if (i % 2 == 0) {
+                putConsent(vin, String.format(Locale.ROOT, "demo-subscriber-%04d", i), consentedAt);
+                consents++;
+            }
+            if (i % 3 == 0) {
+                double odometer = Math.max(0, member.traits().odometerKmAtStart() - 12_000);
+                post("/api/v1/vehicles/" + vin + "/service-records", String.format(Locale.ROOT,
+                        "{\"items\": [\"ANNUAL_INSPECTION\"], \"performedAt\": \"%s\", \"odometerKm\": %.1f, "
+                                + "\"workshop\": \"Pitwall demo data\"}",
+                        simulationStart.minus(Duration.ofDays(350)), odometer));
+                inspections++;
+            }
+        }
+        LOG.info("demo data: {} consents, {} annual inspections due soon, through the API", consents, inspections);
+    }
+
+    /** Consent for the demo vehicle, then its scenario in the background, shifted to start after the fleet. */
+    Thread startDemoVehicle(String mqttUri, Instant simulationStart, double timeScale) {
+        putConsent(DEMO_VIN, "demo-subscriber-fuel", earlier(Instant.now(), simulationStart).minus(Duration.ofDays(1)));
+        Scenario scenario = shifted(DEMO_SCENARIO, simulationStart.plus(DEMO_DELAY));
+        Thread thread = new Thread(() -> {
+            PublishStats stats = new PublishStats();
+            try (PahoTelemetryPublisher publisher = new PahoTelemetryPublisher(mqttUri, "pitwall-demo-vehicle", 16,
+                    stats)) {
+                publisher.connect();
+                LOG.info("demo vehicle {}: publishing scenario {} from {} at {}x", DEMO_VIN, scenario.name(),
+                        scenario.start(), timeScale);
+                // at the fleet's pace from the simulation start, so its event times keep up with the fleet's
+                ScenarioPublisher.Result result = new ScenarioPublisher(publisher, new Pace(timeScale))
+                        .publish(scenario, stats, Duration.ofSeconds(30));
+                LOG.info("demo vehicle {}: {}", DEMO_VIN, result.summary());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.warn("demo vehicle {} stopped: {}", DEMO_VIN, e.toString());
+            }
+        }, "pitwall-demo-vehicle");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /** The scenario file with its start moved; the steps keep their durations. */
+    static Scenario shifted(String resource, Instant start) {
+        ObjectMapper json = new ObjectMapper();
+        try (InputStream in = DemoData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no scenario " + resource + " on the classpath");
+            }
+            ObjectNode tree = (ObjectNode) json.readTree(in);
+            tree.put("start", start.toString());
+            return ScenarioFile.parse(json.writeValueAsBytes(tree), resource + " (starting " + start + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    private void putConsent(String vin, String subscriber, Instant changedAt) {
+        send("PUT", "/api/v1/vehicles/" + vin + "/marketing-consent", String.format(Locale.ROOT,
+                "{\"subscriberId\": \"%s\", \"granted\": true, \"changedAt\": \"%s\"}", subscriber, changedAt));
+    }
+
+    private void post(String path, String body) {
+        send("POST", path, body);
+    }
+
+    private void send(String method, String path, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(apiUrl + path))
+                .header("Authorization", "Bearer " + operatorToken)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(method + " " + path + " interrupted", e);
+        }
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
