@@ -14,6 +14,7 @@ import dev.pitwall.core.servicebook.ItemStatus;
 import dev.pitwall.core.servicebook.ServiceBookEvaluator;
 import dev.pitwall.core.servicebook.ServiceItem;
 import dev.pitwall.core.servicebook.ServiceRecord;
+import dev.pitwall.core.servicebook.ServiceSchedule;
 import dev.pitwall.core.servicebook.ServiceSchedules;
 import dev.pitwall.core.servicebook.VehicleReading;
 import dev.pitwall.core.telemetry.Telemetry;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Decides, message by message, which service-due leads a vehicle has: as a pure function of its
@@ -66,6 +69,8 @@ public final class LeadTracker {
     private final ServiceSchedules schedules;
     private final DtcCatalog dtcs;
     private final PoiIndex pois;
+    /** Schedules by WMI and model-year letter: what {@link ServiceSchedules#forVin} decides by; few per fleet. */
+    private final Map<String, ServiceSchedule> scheduleCache = new HashMap<>();
 
     public LeadTracker(LeadRules rules, ServiceSchedules schedules, DtcCatalog dtcs, PoiIndex pois) {
         this.rules = Objects.requireNonNull(rules, "rules");
@@ -169,22 +174,32 @@ public final class LeadTracker {
     private record Key(LeadReason reason, String subject) {
     }
 
-    private record Condition(LeadPriority priority, String suggestedService, String evidence) {
+    /**
+     * A condition that holds now. The evidence is only put into words when an event is emitted: formatting it for
+     * every condition on every message cost more than all the rest of the tracker (JMH, docs/benchmarks.md).
+     */
+    private record Condition(LeadPriority priority, String suggestedService, Supplier<String> evidence) {
     }
 
     private void serviceConditions(LeadMemory m, Instant asOf, Map<Key, Condition> out) {
         if (m.firstReport() == null || m.current() == null) {
             return;
         }
-        List<ItemStatus> statuses = ServiceBookEvaluator.evaluate(schedules.forVin(m.vin()), m.records(),
+        List<ItemStatus> statuses = ServiceBookEvaluator.evaluate(schedule(m.vin()), m.records(),
                 m.firstReport(), m.current(), asOf);
         for (ItemStatus s : statuses) {
             if (s.state() == ItemState.OVERDUE || s.state() == ItemState.DUE_SOON) {
                 LeadPriority priority = s.state() == ItemState.OVERDUE ? LeadPriority.HIGH : LeadPriority.MEDIUM;
                 out.put(new Key(LeadReason.SERVICE_DUE, s.item().name()),
-                        new Condition(priority, s.item().name(), serviceEvidence(s)));
+                        new Condition(priority, s.item().name(), () -> serviceEvidence(s)));
             }
         }
+    }
+
+    /** Not thread-safe, like the rest of the tracker: one instance per operator task. */
+    private ServiceSchedule schedule(String vin) {
+        String key = vin.length() >= 10 ? vin.substring(0, 3) + vin.charAt(9) : vin;
+        return scheduleCache.computeIfAbsent(key, k -> schedules.forVin(vin));
     }
 
     private static String serviceEvidence(ItemStatus s) {
@@ -214,7 +229,8 @@ public final class LeadTracker {
             }
             boolean urgent = p.probability() >= rules.predictionUrgentAbove()
                     || (p.expectedRulDays() != null && p.expectedRulDays() <= rules.urgentRulDays());
-            String evidence = String.format(Locale.ROOT, "%s: %.0f %% probability of failure within %d days%s",
+            Supplier<String> evidence = () -> String.format(Locale.ROOT,
+                    "%s: %.0f %% probability of failure within %d days%s",
                     capitalised(p.component().displayName()), p.probability() * 100, p.horizonDays(),
                     p.expectedRulDays() == null ? ""
                             : String.format(Locale.ROOT, ", about %.0f days of life left", p.expectedRulDays()));
@@ -254,7 +270,7 @@ public final class LeadTracker {
                 DtcSeverity severity = dtcs.severity(a.code());
                 out.put(new Key(LeadReason.SEVERE_DTC, a.code()), new Condition(
                         severity == DtcSeverity.CRITICAL ? LeadPriority.URGENT : LeadPriority.HIGH, "",
-                        String.format(Locale.ROOT, "%s (%s, %s) active for %d min since %s", a.code(),
+                        () -> String.format(Locale.ROOT, "%s (%s, %s) active for %d min since %s", a.code(),
                                 dtcs.describe(a.code()), severity.name().toLowerCase(Locale.ROOT),
                                 active.toMinutes(), a.since())));
             }
@@ -283,12 +299,12 @@ public final class LeadTracker {
             } else if (!now.isBefore(e.openedAt().plus(rules.expireAfter()))) {
                 Episode expired = new Episode(e.leadId(), e.reason(), e.subject(), e.priority(),
                         e.suggestedService(), e.openedAt(), true);
-                events.add(event(m, expired, LeadEvent.EXPIRED, now, e.priority(), c.evidence(), List.of()));
+                events.add(event(m, expired, LeadEvent.EXPIRED, now, e.priority(), c.evidence().get(), List.of()));
                 episodes.add(expired);
             } else if (c.priority().ordinal() < e.priority().ordinal()) {
                 Episode escalated = new Episode(e.leadId(), e.reason(), e.subject(), c.priority(),
                         e.suggestedService(), e.openedAt(), false);
-                events.add(event(m, escalated, LeadEvent.ESCALATED, now, c.priority(), c.evidence(),
+                events.add(event(m, escalated, LeadEvent.ESCALATED, now, c.priority(), c.evidence().get(),
                         workshops(m, e.suggestedService())));
                 episodes.add(escalated);
             } else {
@@ -301,7 +317,7 @@ public final class LeadTracker {
             }
             Episode opened = new Episode(leadId(m.vin(), key, now), key.reason(), key.subject(), c.priority(),
                     c.suggestedService(), now, false);
-            events.add(event(m, opened, LeadEvent.OPENED, now, c.priority(), c.evidence(),
+            events.add(event(m, opened, LeadEvent.OPENED, now, c.priority(), c.evidence().get(),
                     workshops(m, c.suggestedService())));
             episodes.add(opened);
         });
