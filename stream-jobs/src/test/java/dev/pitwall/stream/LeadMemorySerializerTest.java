@@ -26,7 +26,8 @@ class LeadMemorySerializerTest {
                 48.1, 11.5, List.of(new ServiceRecord(ServiceItem.OIL_SERVICE, T0, 900, 30.0)),
                 List.of(new LeadMemory.Episode("id-1", LeadReason.SEVERE_DTC, "P0301", LeadPriority.HIGH, "", T0,
                         true)),
-                List.of(new LeadMemory.ActiveCode("P0301", T0)));
+                List.of(new LeadMemory.ActiveCode("P0301", T0)),
+                new LeadMemory.ServiceCheck(15_900.0, null, T0.plusSeconds(86_400)));
         DataOutputSerializer out = new DataOutputSerializer(256);
         LeadMemorySerializer.INSTANCE.serialize(memory, out);
         LeadMemory back = LeadMemorySerializer.INSTANCE.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));

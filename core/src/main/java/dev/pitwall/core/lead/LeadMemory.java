@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param episodes        one per lead condition the vehicle is in: open, or expired and waiting for the condition
  *                        to end
  * @param severeDtcs      the severe trouble codes now active and since when
+ * @param serviceCheck    where the service book must be judged again (the next limit an item can cross, or a
+ *                        lead's expiry); null: on the next message
  */
 public record LeadMemory(String vin, Instant newestEventTime, VehicleReading firstReport, VehicleReading current,
         Double latitude, Double longitude, List<ServiceRecord> records, List<Episode> episodes,
-        List<ActiveCode> severeDtcs) {
+        List<ActiveCode> severeDtcs, ServiceCheck serviceCheck) {
 
     public LeadMemory {
         Objects.requireNonNull(vin, "vin");
@@ -33,7 +35,7 @@ public record LeadMemory(String vin, Instant newestEventTime, VehicleReading fir
     }
 
     public static LeadMemory empty(String vin) {
-        return new LeadMemory(vin, null, null, null, null, null, List.of(), List.of(), List.of());
+        return new LeadMemory(vin, null, null, null, null, null, List.of(), List.of(), List.of(), null);
     }
 
     /**
@@ -59,6 +61,21 @@ public record LeadMemory(String vin, Instant newestEventTime, VehicleReading fir
 
         public OpenLead asOpenLead() {
             return new OpenLead(leadId, reason, subject, priority, suggestedService, openedAt);
+        }
+    }
+
+    /**
+     * The readings at which an item of the service book can next change state, or a SERVICE_DUE lead expire: until
+     * the odometer reaches {@code km}, the engine hours {@code engineHours} or event time {@code time}, judging the
+     * book again would give the same answer. Null fields: no such limit.
+     */
+    public record ServiceCheck(Double km, Double engineHours, Instant time) {
+
+        /** Whether a vehicle at {@code current} must be judged again. */
+        public boolean reachedBy(VehicleReading current) {
+            return (km != null && current.odometerKm() != null && current.odometerKm() >= km)
+                    || (engineHours != null && current.engineHours() != null && current.engineHours() >= engineHours)
+                    || (time != null && !current.time().isBefore(time));
         }
     }
 

@@ -12,6 +12,7 @@ import dev.pitwall.core.poi.PoiKind;
 import dev.pitwall.core.servicebook.ItemState;
 import dev.pitwall.core.servicebook.ItemStatus;
 import dev.pitwall.core.servicebook.ServiceBookEvaluator;
+import dev.pitwall.core.servicebook.ScheduledItem;
 import dev.pitwall.core.servicebook.ServiceItem;
 import dev.pitwall.core.servicebook.ServiceRecord;
 import dev.pitwall.core.servicebook.ServiceSchedule;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,16 +115,22 @@ public final class LeadTracker {
         List<ActiveCode> severe = signals.dtcs() == null ? m.severeDtcs() : severeCodes(m.severeDtcs(),
                 signals.dtcs(), now);
         LeadMemory updated = new LeadMemory(m.vin(), now, first, current, latitude, longitude, m.records(),
-                m.episodes(), severe);
+                m.episodes(), severe, m.serviceCheck());
 
         Map<Key, Condition> conditions = new LinkedHashMap<>();
-        serviceConditions(updated, now, conditions);
+        Set<LeadReason> judged = EnumSet.of(LeadReason.SEVERE_DTC);
+        // the book only changes where a limit is crossed: judging it on every message was most of the tracker's cost
+        if (updated.serviceCheck() == null || updated.serviceCheck().reachedBy(current)) {
+            updated = withServiceCheck(updated, serviceConditions(updated, now, conditions));
+            judged.add(LeadReason.SERVICE_DUE);
+        }
         predictionConditions(m, predictions, conditions);
         dtcConditions(severe, now, conditions);
-        Set<LeadReason> judged = predictions.isEmpty()
-                ? Set.of(LeadReason.SERVICE_DUE, LeadReason.SEVERE_DTC)
-                : Set.of(LeadReason.values());
-        return reconcile(updated, now, conditions, judged, predictionsKeptOpen(m, predictions));
+        if (!predictions.isEmpty()) {
+            judged.add(LeadReason.FAILURE_PREDICTED);
+        }
+        Outcome outcome = reconcile(updated, now, conditions, judged, predictionsKeptOpen(m, predictions));
+        return judged.contains(LeadReason.SERVICE_DUE) ? withExpiryCheck(outcome) : outcome;
     }
 
     /**
@@ -145,13 +153,14 @@ public final class LeadTracker {
             records.add(record);
         }
         LeadMemory updated = new LeadMemory(m.vin(), m.newestEventTime(), m.firstReport(), m.current(), m.latitude(),
-                m.longitude(), records, m.episodes(), m.severeDtcs());
+                m.longitude(), records, m.episodes(), m.severeDtcs(), null);
         if (m.newestEventTime() == null) {
             return new Outcome(updated, List.of());
         }
         Map<Key, Condition> conditions = new LinkedHashMap<>();
-        serviceConditions(updated, m.newestEventTime(), conditions);
-        return reconcile(updated, m.newestEventTime(), conditions, Set.of(LeadReason.SERVICE_DUE), Set.of());
+        updated = withServiceCheck(updated, serviceConditions(updated, m.newestEventTime(), conditions));
+        return withExpiryCheck(reconcile(updated, m.newestEventTime(), conditions, Set.of(LeadReason.SERVICE_DUE),
+                Set.of()));
     }
 
     /** The vehicle's leads that are open now (not the expired ones), for the offer rules. */
@@ -181,19 +190,80 @@ public final class LeadTracker {
     private record Condition(LeadPriority priority, String suggestedService, Supplier<String> evidence) {
     }
 
-    private void serviceConditions(LeadMemory m, Instant asOf, Map<Key, Condition> out) {
+    /**
+     * Judges the service book, adds a condition per item due soon or overdue, and says where it must be judged next:
+     * the nearest point at which an item moves on (OK to DUE_SOON, DUE_SOON to OVERDUE), a little early so that
+     * rounding never makes it late; null (every message) while the vehicle lacks a reading the book needs.
+     */
+    private LeadMemory.ServiceCheck serviceConditions(LeadMemory m, Instant asOf, Map<Key, Condition> out) {
         if (m.firstReport() == null || m.current() == null) {
-            return;
+            return null;
         }
         List<ItemStatus> statuses = ServiceBookEvaluator.evaluate(schedule(m.vin()), m.records(),
                 m.firstReport(), m.current(), asOf);
+        Double km = null;
+        Double hours = null;
+        Instant time = null;
+        boolean everyMessage = m.current().odometerKm() == null || m.current().engineHours() == null;
         for (ItemStatus s : statuses) {
             if (s.state() == ItemState.OVERDUE || s.state() == ItemState.DUE_SOON) {
                 LeadPriority priority = s.state() == ItemState.OVERDUE ? LeadPriority.HIGH : LeadPriority.MEDIUM;
                 out.put(new Key(LeadReason.SERVICE_DUE, s.item().name()),
                         new Condition(priority, s.item().name(), () -> serviceEvidence(s)));
             }
+            if (s.state() == ItemState.OVERDUE || s.state() == ItemState.UNKNOWN) {
+                continue;
+            }
+            boolean toDueSoon = s.state() == ItemState.OK;
+            ScheduledItem item = s.schedule();
+            if (s.due().odometerKm() != null) {
+                km = min(km, s.due().odometerKm() - (toDueSoon ? item.marginKm() : 0) - KM_EARLY);
+            }
+            if (s.due().engineHours() != null) {
+                hours = min(hours, s.due().engineHours() - (toDueSoon ? item.marginEngineHours() : 0) - HOURS_EARLY);
+            }
+            if (s.due().time() != null) {
+                Duration margin = toDueSoon
+                        ? item.marginTime(Duration.between(s.basis().time(), s.due().time())) : Duration.ZERO;
+                Instant at = s.due().time().minus(margin).minus(TIME_EARLY);
+                time = time == null || at.isBefore(time) ? at : time;
+            }
         }
+        return everyMessage ? null : new LeadMemory.ServiceCheck(km, hours, time);
+    }
+
+    /** Judged a little before each limit: the evaluator's own arithmetic (doubles, whole seconds) must never be ahead. */
+    private static final double KM_EARLY = 0.001;
+    private static final double HOURS_EARLY = 0.0001;
+    private static final Duration TIME_EARLY = Duration.ofSeconds(1);
+
+    private static Double min(Double a, double b) {
+        return a == null || b < a ? b : a;
+    }
+
+    private static LeadMemory withServiceCheck(LeadMemory m, LeadMemory.ServiceCheck check) {
+        return new LeadMemory(m.vin(), m.newestEventTime(), m.firstReport(), m.current(), m.latitude(),
+                m.longitude(), m.records(), m.episodes(), m.severeDtcs(), check);
+    }
+
+    /** An open SERVICE_DUE lead must also be judged when it would expire. */
+    private Outcome withExpiryCheck(Outcome outcome) {
+        LeadMemory m = outcome.memory();
+        if (m.serviceCheck() == null) {
+            return outcome;
+        }
+        Instant time = m.serviceCheck().time();
+        for (Episode e : m.episodes()) {
+            if (e.reason() == LeadReason.SERVICE_DUE && !e.expired()) {
+                Instant expiry = e.openedAt().plus(rules.expireAfter());
+                time = time == null || expiry.isBefore(time) ? expiry : time;
+            }
+        }
+        if (Objects.equals(time, m.serviceCheck().time())) {
+            return outcome;
+        }
+        return new Outcome(withServiceCheck(m, new LeadMemory.ServiceCheck(m.serviceCheck().km(),
+                m.serviceCheck().engineHours(), time)), outcome.events());
     }
 
     /** Not thread-safe, like the rest of the tracker: one instance per operator task. */
@@ -322,7 +392,7 @@ public final class LeadTracker {
             episodes.add(opened);
         });
         LeadMemory updated = new LeadMemory(m.vin(), m.newestEventTime(), m.firstReport(), m.current(), m.latitude(),
-                m.longitude(), m.records(), episodes, m.severeDtcs());
+                m.longitude(), m.records(), episodes, m.severeDtcs(), m.serviceCheck());
         return new Outcome(updated, events);
     }
 

@@ -247,6 +247,59 @@ class LeadTrackerTest {
         assertThat(second.memory()).isEqualTo(first.memory());
     }
 
+    /**
+     * The tracker judges the service book only where a limit can be crossed (LeadMemory.ServiceCheck). Judging it on
+     * every message instead (the check cleared before each one) must give exactly the same leads: over distance,
+     * engine hours, time, a recorded service in the middle, messages without engine hours, and lead expiry.
+     */
+    @Test
+    void judgingTheBookOnlyAtItsNextLimitGivesTheSameLeadsAsJudgingItOnEveryMessage() {
+        LeadTracker t = tracker(LeadRules.DEFAULTS.withExpireAfter(Duration.ofDays(45)));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        List<ServiceLead> lazy = new ArrayList<>();
+        List<ServiceLead> eager = new ArrayList<>();
+        LeadMemory lazyMemory = null;
+        LeadMemory eagerMemory = null;
+        double km = 1_000;
+        double hours = 40;
+        Instant at = T0;
+        for (int seq = 0; seq < 6_000; seq++) {
+            km += random.nextDouble(0, 12);
+            hours += random.nextDouble(0, 0.4);
+            at = at.plus(Duration.ofMinutes(random.nextInt(1, 180)));
+            VehicleSignals.Builder signals = VehicleSignals.builder().odometerKm(km).latitude(LAT).longitude(LON);
+            if (seq % 7 != 0) {
+                signals.engineHours(hours);
+            }
+            Telemetry message = new Telemetry(VIN, seq, at, signals.build());
+            LeadTracker.Outcome l = t.onTelemetry(lazyMemory, message, List.of());
+            LeadTracker.Outcome e = t.onTelemetry(withoutCheck(eagerMemory), message, List.of());
+            lazyMemory = l.memory();
+            eagerMemory = e.memory();
+            lazy.addAll(l.events());
+            eager.addAll(e.events());
+            if (seq % 1_000 == 500) { // a workshop visit does every item with an open lead
+                for (OpenLead open : LeadTracker.openLeads(lazyMemory)) {
+                    ServiceRecord done = new ServiceRecord(ServiceItem.valueOf(open.subject()), at, km, hours);
+                    l = t.onServiceRecord(lazyMemory, VIN, done);
+                    e = t.onServiceRecord(withoutCheck(eagerMemory), VIN, done);
+                    lazyMemory = l.memory();
+                    eagerMemory = e.memory();
+                    lazy.addAll(l.events());
+                    eager.addAll(e.events());
+                }
+            }
+        }
+        assertThat(lazy).hasSizeGreaterThan(10).isEqualTo(eager);
+        assertThat(lazy).extracting(ServiceLead::event).contains(LeadEvent.OPENED, LeadEvent.ESCALATED,
+                LeadEvent.RESOLVED, LeadEvent.EXPIRED);
+    }
+
+    private static LeadMemory withoutCheck(LeadMemory m) {
+        return m == null ? null : new LeadMemory(m.vin(), m.newestEventTime(), m.firstReport(), m.current(),
+                m.latitude(), m.longitude(), m.records(), m.episodes(), m.severeDtcs(), null);
+    }
+
     @Test
     void rulesNameTheFieldThatIsWrong() {
         assertThatThrownBy(() -> LeadRules.DEFAULTS.withPredictionThreshold(0.5, 0.6))
