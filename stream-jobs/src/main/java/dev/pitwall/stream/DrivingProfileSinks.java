@@ -57,14 +57,22 @@ public final class DrivingProfileSinks {
     private DrivingProfileSinks() {
     }
 
+    /**
+     * The newest profile per vehicle of each batch interval ({@link LatestPerKeySink}), merged into multi-row upserts.
+     * A fleet's first messages make a profile per vehicle at once; one statement per row then held the task thread,
+     * and with it the whole chain, for seconds (PipelineThroughputBenchmark: 11,000 → 3,600 msg/s).
+     */
     public static Sink<DrivingProfile> vehicleProfiles(PipelineSettings settings) {
-        return PostgresSinks.sink(settings, "vehicle_profile", UPSERT_VEHICLE_PROFILE, false,
-                DrivingProfileSinks::bindProfile);
+        return new LatestPerKeySink<>(PostgresSinks.sink(settings, "vehicle_profile", UPSERT_VEHICLE_PROFILE, true,
+                DrivingProfileSinks::bindProfile), DrivingProfile::vin, settings.jdbcBatchInterval(),
+                settings.jdbcBatchSize());
     }
 
+    /** The newest row per vehicle and day of each batch interval, merged like the profiles. */
     public static Sink<DailyUsage> dailyUsage(PipelineSettings settings) {
-        return PostgresSinks.sink(settings, "vehicle_daily_usage", UPSERT_DAILY_USAGE, false,
-                DrivingProfileSinks::bindDailyUsage);
+        return new LatestPerKeySink<>(PostgresSinks.sink(settings, "vehicle_daily_usage", UPSERT_DAILY_USAGE, true,
+                DrivingProfileSinks::bindDailyUsage), usage -> usage.vin() + '|' + usage.day(),
+                settings.jdbcBatchInterval(), settings.jdbcBatchSize());
     }
 
     static void bindProfile(PreparedStatement ps, DrivingProfile p) throws SQLException {

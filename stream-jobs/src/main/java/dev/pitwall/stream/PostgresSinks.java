@@ -36,7 +36,7 @@ import org.apache.flink.connector.jdbc.core.datastream.sink.JdbcSink;
  * <p>The insert-only sinks and the vehicle_state upsert let the driver merge each batch into multi-row statements.
  * Do not set {@code reWriteBatchedInserts=true} in the JDBC URL itself: it would apply to the alarm statement too,
  * and PostgreSQL refuses an upsert that touches the same row twice in one statement; vehicle_state is safe only
- * because {@link LatestStatePerVehicleSink} never puts a vehicle twice into one batch.
+ * because {@link LatestPerKeySink} never puts a vehicle twice into one batch.
  */
 public final class PostgresSinks {
 
@@ -153,14 +153,15 @@ public final class PostgresSinks {
     }
 
     /**
-     * Upserts of each vehicle's newest state per batch interval ({@link LatestStatePerVehicleSink}), merged into
+     * Upserts of each vehicle's newest state per batch interval ({@link LatestPerKeySink}), merged into
      * multi-row upserts: safe because that sink writes each vehicle at most once per hand-off and flushes after
      * every hand-off, so no batch holds a vehicle twice. Profiled at 5,000 msg/s, single-row upserts were what
      * the stream's task threads waited for most.
      */
     public static Sink<VehicleHealthUpdate> vehicleState(PipelineSettings settings) {
-        return new LatestStatePerVehicleSink(
+        return new LatestPerKeySink<>(
                 sink(settings, "vehicle_state", UPSERT_VEHICLE_STATE, true, PostgresSinks::bindVehicleState),
+                update -> update.state().vin(),
                 settings.jdbcBatchInterval(), settings.jdbcBatchSize());
     }
 

@@ -22,7 +22,7 @@ import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class LatestStatePerVehicleSinkTest {
+class LatestPerKeySinkTest {
 
     @RegisterExtension
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
@@ -48,7 +48,7 @@ class LatestStatePerVehicleSinkTest {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(1);
         env.fromData(input, TypeInformation.of(VehicleHealthUpdate.class))
-                .sinkTo(new LatestStatePerVehicleSink(written, Duration.ofHours(1), maxPending));
+                .sinkTo(new LatestPerKeySink<>(written, (VehicleHealthUpdate u) -> u.state().vin(), Duration.ofHours(1), maxPending));
         env.execute();
         return written.results();
     }
@@ -87,7 +87,7 @@ class LatestStatePerVehicleSinkTest {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(1);
         env.fromData(input, TypeInformation.of(VehicleHealthUpdate.class))
-                .sinkTo(new LatestStatePerVehicleSink(new FlushRecordingSink(), Duration.ofHours(1), 2));
+                .sinkTo(new LatestPerKeySink<>(new FlushRecordingSink(), (VehicleHealthUpdate u) -> u.state().vin(), Duration.ofHours(1), 2));
         env.execute();
 
         // the delegate merges a batch into multi-row upserts, which PostgreSQL refuses when they touch a row twice
