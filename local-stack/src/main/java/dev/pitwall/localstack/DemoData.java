@@ -18,8 +18,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>every other vehicle's subscriber consented to location-based marketing a day before the simulation began;
  * <li>every third vehicle had its annual inspection 350 days before the simulation began, 12,000 km ago, so that
- *     it falls due within its 30-day margin at once (a SERVICE_DUE lead per such vehicle);
+ *     it falls due within its 30-day margin at once (a SERVICE_DUE lead per such vehicle), recorded as soon as the
+ *     vehicle has reported (the API records services only for vehicles it knows);
  * <li>one extra vehicle, {@value #DEMO_VIN}, drives the scenario {@value #DEMO_SCENARIO} (low on fuel, heading for
  *     a partner station) from {@link #DEMO_DELAY} after the simulation start, at the fleet's time scale, with
  *     consent: a fuel offer unless that moment falls in the offers' quiet hours (21:00–08:00 in Munich).
@@ -54,28 +57,60 @@ final class DemoData {
         this.operatorToken = operatorToken;
     }
 
-    /** Consents and annual inspections for the fleet, through the API. */
-    void seedFleet(List<FleetMember> fleet, Instant simulationStart) {
+    /** How long the seeding waits for the fleet's vehicles to report for the first time. */
+    static final Duration FIRST_REPORTS_WITHIN = Duration.ofMinutes(5);
+
+    /**
+     * Consents (at once: a consent may come before the car reports) and annual inspections for the fleet, through the
+     * API, in the background: the API records a service only for a vehicle that has reported, so each vehicle's
+     * record is retried until its first message has arrived.
+     */
+    Thread seedFleet(List<FleetMember> fleet, Instant simulationStart) {
         Instant consentedAt = earlier(Instant.now(), simulationStart).minus(Duration.ofDays(1));
-        int consents = 0;
-        int inspections = 0;
+        Map<String, String> records = new LinkedHashMap<>();
         for (int i = 0; i < fleet.size(); i++) {
             FleetMember member = fleet.get(i);
             String vin = member.identity().vin();
             if (i % 2 == 0) {
                 putConsent(vin, String.format(Locale.ROOT, "demo-subscriber-%04d", i), consentedAt);
-                consents++;
             }
             if (i % 3 == 0) {
                 double odometer = Math.max(0, member.traits().odometerKmAtStart() - 12_000);
-                post("/api/v1/vehicles/" + vin + "/service-records", String.format(Locale.ROOT,
+                records.put(vin, String.format(Locale.ROOT,
                         "{\"items\": [\"ANNUAL_INSPECTION\"], \"performedAt\": \"%s\", \"odometerKm\": %.1f, "
                                 + "\"workshop\": \"Pitwall demo data\"}",
                         simulationStart.minus(Duration.ofDays(350)), odometer));
-                inspections++;
             }
         }
-        LOG.info("demo data: {} consents, {} annual inspections due soon, through the API", consents, inspections);
+        LOG.info("demo data: {} consents; {} annual inspections due soon follow as the vehicles report",
+                (fleet.size() + 1) / 2, records.size());
+        Thread thread = new Thread(() -> recordWhenKnown(records), "pitwall-demo-service-records");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private void recordWhenKnown(Map<String, String> records) {
+        long deadline = System.nanoTime() + FIRST_REPORTS_WITHIN.toNanos();
+        try {
+            while (!records.isEmpty() && System.nanoTime() < deadline) {
+                records.entrySet().removeIf(r -> send("POST", "/api/v1/vehicles/" + r.getKey() + "/service-records",
+                        r.getValue(), true));
+                if (!records.isEmpty()) {
+                    Thread.sleep(2_000); // the next round of vehicles that have not reported yet
+                }
+            }
+            if (records.isEmpty()) {
+                LOG.info("demo data: every annual inspection recorded");
+            } else {
+                LOG.warn("demo data: {} vehicles did not report within {}; no inspection recorded for them",
+                        records.size(), FIRST_REPORTS_WITHIN);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warn("demo data: recording the inspections stopped: {}", e.toString());
+        }
     }
 
     /** Consent for the demo vehicle, then its scenario in the background, shifted to start after the fleet. */
@@ -121,14 +156,15 @@ final class DemoData {
 
     private void putConsent(String vin, String subscriber, Instant changedAt) {
         send("PUT", "/api/v1/vehicles/" + vin + "/marketing-consent", String.format(Locale.ROOT,
-                "{\"subscriberId\": \"%s\", \"granted\": true, \"changedAt\": \"%s\"}", subscriber, changedAt));
+                "{\"subscriberId\": \"%s\", \"granted\": true, \"changedAt\": \"%s\"}", subscriber, changedAt),
+                false);
     }
 
-    private void post(String path, String body) {
-        send("POST", path, body);
-    }
-
-    private void send(String method, String path, String body) {
+    /**
+     * @param unknownVehicleLater whether a 404 (the vehicle has not reported yet) means "try again later"
+     * @return true once the API took it; false for a 404 to try again
+     */
+    private boolean send(String method, String path, String body, boolean unknownVehicleLater) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(apiUrl + path))
                 .header("Authorization", "Bearer " + operatorToken)
                 .header("Content-Type", "application/json")
@@ -136,10 +172,14 @@ final class DemoData {
                 .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 404 && unknownVehicleLater) {
+                return false;
+            }
             if (response.statusCode() >= 300) {
                 throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
                         + response.body());
             }
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {

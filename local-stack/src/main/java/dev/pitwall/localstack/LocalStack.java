@@ -159,6 +159,7 @@ public final class LocalStack implements AutoCloseable {
         SimulatorConfig resolved = simulator.config();
         DemoData demo = new DemoData(apiUrl(), token(Role.OPERATOR, Duration.ofMinutes(10)));
         run("demo data", () -> demo.seedFleet(FleetGenerator.members(resolved), resolved.startTime()));
+        // the service records follow in the background, as the vehicles report for the first time
         demo.startDemoVehicle(mqttUri, resolved.startTime(), config.timeScale());
         try {
             Files.writeString(marker, resolved.startTime() + "\n");
