@@ -23,6 +23,8 @@ public class SecurityConfiguration {
     static final String[] FLEET_ROLES = {Role.OPERATOR.name(), Role.SERVICE_ADVISOR.name()};
     /** Who may read what marketing is built on: usage profiles and the offers sent. */
     static final String[] MARKETING_ROLES = {Role.OPERATOR.name(), Role.SERVICE_ADVISOR.name(), Role.MARKETER.name()};
+    /** Who may search slots and book: subscribers for themselves, the fleet roles on a subscriber's behalf. */
+    static final String[] BOOKING_ROLES = {Role.SUBSCRIBER.name(), Role.SERVICE_ADVISOR.name(), Role.OPERATOR.name()};
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http,
@@ -66,6 +68,19 @@ public class SecurityConfiguration {
                         .hasAnyRole(FLEET_ROLES)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/vehicles/*/marketing-consent")
                         .hasAnyRole(Role.OPERATOR.name())
+                        // maintenance bookings: subscribers book their own vehicles (ownership in VehicleAccess),
+                        // service advisors and operators book on a subscriber's behalf and see every booking
+                        .requestMatchers(HttpMethod.GET, "/api/v1/slots", "/api/v1/workshops/*/slots")
+                        .hasAnyRole(BOOKING_ROLES)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/workshops/*/capacity")
+                        .hasAnyRole(FLEET_ROLES)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/workshops/*/capacity")
+                        .hasAnyRole(Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/bookings", "/api/v1/bookings/*")
+                        .hasAnyRole(BOOKING_ROLES)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/bookings", "/api/v1/bookings/*/reschedule",
+                                "/api/v1/bookings/*/cancel")
+                        .hasAnyRole(BOOKING_ROLES)
                         // default deny: a new route is reachable only once a rule above names who may call it
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(oauth -> oauth

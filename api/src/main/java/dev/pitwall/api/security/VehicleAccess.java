@@ -1,0 +1,66 @@
+package dev.pitwall.api.security;
+
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides which vehicles a caller may act on. Fleet staff (operators, service advisors) act on
+ * every vehicle; a subscriber only on the vehicles of their ACTIVE subscriptions. Anything else is answered as if
+ * the vehicle did not exist (404), so that a subscriber cannot even learn which VINs others drive.
+ *
+ * <p>Single-vehicle reads call {@link #permits}; listing queries add {@link #restrict} to their WHERE clause, so
+ * that the rule lives in SQL once, here, and not in every repository.
+ */
+@Component
+public class VehicleAccess {
+
+    /** The named parameter {@link #restrict} binds; no caller's query may use it for anything else. */
+    static final String SUBSCRIBER_PARAMETER = "accessSubscriberId";
+
+    private final JdbcClient jdbc;
+
+    VehicleAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether {@code caller} may act on the vehicle {@code vin} (which may or may not exist). */
+    public boolean permits(Caller caller, String vin) {
+        if (caller.isFleetStaff()) {
+            return true;
+        }
+        if (!caller.has(Role.SUBSCRIBER)) {
+            return false;
+        }
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM subscription WHERE subscriber_id = :subscriber AND vin = :vin"
+                        + " AND status = 'ACTIVE')")
+                .param("subscriber", caller.subject())
+                .param("vin", vin)
+                .query(Boolean.class).single();
+    }
+
+    /**
+     * A condition limiting rows to the vehicles {@code caller} may act on, over the VIN column {@code vinColumn}
+     * (e.g. {@code "b.vin"}), with the parameters to bind: {@code TRUE} for fleet staff, {@code FALSE} for a caller
+     * with neither role.
+     */
+    public Restriction restrict(Caller caller, String vinColumn) {
+        if (caller.isFleetStaff()) {
+            return new Restriction("TRUE", Map.of());
+        }
+        if (!caller.has(Role.SUBSCRIBER)) {
+            return new Restriction("FALSE", Map.of());
+        }
+        return new Restriction(vinColumn + " IN (SELECT s.vin FROM subscription s WHERE s.subscriber_id = :"
+                + SUBSCRIBER_PARAMETER + " AND s.status = 'ACTIVE')", Map.of(SUBSCRIBER_PARAMETER, caller.subject()));
+    }
+
+    /** A SQL boolean expression and the named parameters it needs. */
+    public record Restriction(String sql, Map<String, Object> parameters) {
+
+        /** Binds the parameters to {@code statement}. */
+        public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            return statement.params(parameters);
+        }
+    }
+}
