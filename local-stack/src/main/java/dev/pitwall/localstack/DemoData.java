@@ -72,7 +72,7 @@ final class DemoData {
             FleetMember member = fleet.get(i);
             String vin = member.identity().vin();
             if (i % 2 == 0) {
-                putConsent(vin, String.format(Locale.ROOT, "demo-subscriber-%04d", i), consentedAt);
+                putConsent(vin, subscriberOf(i), consentedAt);
             }
             if (i % 3 == 0) {
                 double odometer = Math.max(0, member.traits().odometerKmAtStart() - 12_000);
@@ -186,6 +186,11 @@ final class DemoData {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(method + " " + path + " interrupted", e);
         }
+    }
+
+    /** The demo subscriber of the fleet's {@code index}-th vehicle. */
+    static String subscriberOf(int index) {
+        return String.format(Locale.ROOT, "demo-subscriber-%04d", index);
     }
 
     private static Instant earlier(Instant a, Instant b) {

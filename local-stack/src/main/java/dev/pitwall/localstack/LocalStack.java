@@ -27,6 +27,7 @@ import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestOptions;
@@ -237,9 +238,12 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** The file in the data directory that holds the development token secret. */
+    static final String DEV_TOKEN_SECRET_FILE = "dev-token-secret";
+
     /** The development token secret, kept in the data directory so tokens survive a restart. */
     static String devTokenSecret(Path dataDir) {
-        Path file = dataDir.resolve("dev-token-secret");
+        Path file = dataDir.resolve(DEV_TOKEN_SECRET_FILE);
         try {
             if (Files.exists(file)) {
                 return Files.readString(file).trim();
@@ -288,7 +292,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** A fresh development token for {@code role}, valid for {@code ttl}. */
     public String token(Role role, Duration ttl) {
-        return new DevelopmentTokens(devTokenSecret).issue("local-" + role.name().toLowerCase(), ttl, role);
+        return new DevelopmentTokens(devTokenSecret).issue(TokenCommand.subjectFor(null, List.of(role)), ttl, role);
     }
 
     /** Where each thing runs, for the banner. */

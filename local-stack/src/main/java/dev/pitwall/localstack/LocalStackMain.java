@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code java -jar local-stack/target/pitwall-local-stack-app.jar}: the whole platform on this machine until Ctrl-C. */
 @Command(name = "pitwall-local-stack", mixinStandardHelpOptions = true, sortOptions = false,
+        subcommands = TokenCommand.class,
         description = "Starts PostgreSQL, Kafka, an MQTT broker, the Flink job, ingest, the API and the vehicle "
                 + "simulator in one process. Ctrl-C stops everything cleanly; data stays in --data-dir.")
 public final class LocalStackMain implements Callable<Integer> {
@@ -96,7 +97,13 @@ public final class LocalStackMain implements Callable<Integer> {
         stack.endpoints().forEach((name, url) -> out.append(String.format("  %-20s %s%n", name, url)));
         out.append("\n  Operator token (12 h; get another with the same command after a restart):\n\n")
                 .append("  curl -s -H 'Authorization: Bearer ").append(token).append("' ")
-                .append(stack.apiUrl()).append("/api/v1/vehicles\n\n");
+                .append(stack.apiUrl()).append("/api/v1/vehicles\n\n")
+                .append("  A token for any role (SUBSCRIBER speaks for ").append(TokenCommand.DEMO_SUBSCRIBER)
+                .append(" unless --subject says otherwise):\n\n");
+        for (Role role : Role.values()) {
+            out.append(String.format("  %-16s TOKEN=$(java -jar local-stack/target/pitwall-local-stack-app.jar token "
+                    + "--role %s --data-dir %s)%n", role.name().toLowerCase(), role.name(), stack.config().dataDir()));
+        }
         System.out.println(out);
     }
 }
