@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * example sits on {@link Alarm}; 401 and 403 answers are added to every operation by {@code OpenApiConfiguration}.
  */
 @Tag(name = "Alarms", description = "Alarms over time: vehicle offline, trouble code active too long, battery low "
-        + "while parked; raised once and cleared when the condition ends (roles OPERATOR and SERVICE_ADVISOR).")
+        + "while parked; raised once and cleared when the condition ends (roles OPERATOR and SERVICE_ADVISOR for every "
+        + "vehicle, SUBSCRIBER for the vehicles of their active subscriptions).")
 @RequestMapping("/api/v1")
 public interface AlarmApi {
 
@@ -50,7 +51,8 @@ public interface AlarmApi {
     @Operation(summary = "The fleet's alarms, newest raised first",
             description = "Pages are numbered from 0. With active=true this is what needs attention now. Times are "
                     + "event time: an offline alarm is raised once event time has passed the vehicle's last message by "
-                    + "the job's --alarm-offline-after, which needs other vehicles to keep reporting.")
+                    + "the job's --alarm-offline-after, which needs other vehicles to keep reporting. A subscriber gets "
+                    + "only the alarms of the vehicles of their active subscriptions.")
     @ApiResponse(responseCode = "200", description = "One page of alarms, newest raised first")
     @ApiResponse(responseCode = "400", description = "active, type, page or size is invalid",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -71,7 +73,8 @@ public interface AlarmApi {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = BAD_VIN_EXAMPLE)))
-    @ApiResponse(responseCode = "404", description = "No vehicle with this VIN has reported",
+    @ApiResponse(responseCode = "404", description = "No vehicle with this VIN has reported, or the caller may not "
+            + "see it (the same answer)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = NOT_FOUND_EXAMPLE)))

@@ -1,5 +1,8 @@
 package dev.pitwall.api.alarm;
 
+import dev.pitwall.api.security.Caller;
+import dev.pitwall.api.security.VehicleAccess;
+import dev.pitwall.api.security.VehicleAccess.Restriction;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
 import dev.pitwall.core.alarm.AlarmType;
@@ -16,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * Reads the stream job's {@code vehicle_alarm} rows; never writes. Newest raised first, with the alarm's identity
  * as tie-break so that pages never overlap. The fleet's active alarms walk the partial index
  * {@code vehicle_alarm_active_idx}, all of them {@code vehicle_alarm_time_idx}, one vehicle's
- * {@code vehicle_alarm_vin_time_idx}.
+ * {@code vehicle_alarm_vin_time_idx}. Only the alarms of vehicles the caller may act on ({@link VehicleAccess}).
  */
 @Repository
 class AlarmRepository {
@@ -25,18 +28,25 @@ class AlarmRepository {
     static final String ORDER = " ORDER BY raised_at DESC, vin, alarm_type, subject, since";
 
     private final JdbcClient jdbc;
+    private final VehicleAccess access;
 
-    AlarmRepository(JdbcClient jdbc) {
+    AlarmRepository(JdbcClient jdbc, VehicleAccess access) {
         this.jdbc = jdbc;
+        this.access = access;
     }
 
-    /** One page of the alarms matching {@code query}, of vehicle {@code vin} or of the fleet ({@code vin} null). */
-    Page<Alarm> findPage(String vin, AlarmQuery query, PageQuery page) {
-        String where = where(vin, query);
-        long total = bind(jdbc.sql("SELECT count(*) FROM vehicle_alarm" + where), vin, query)
+    /**
+     * One page of the alarms matching {@code query} of the vehicles {@code caller} may act on: of vehicle {@code vin},
+     * or of all of them ({@code vin} null).
+     */
+    Page<Alarm> findPage(Caller caller, String vin, AlarmQuery query, PageQuery page) {
+        Restriction permitted = access.restrict(caller, "vin");
+        String plain = where(vin, query);
+        String where = (plain.isEmpty() ? " WHERE " : plain + " AND ") + permitted.sql();
+        long total = bind(permitted.bind(jdbc.sql("SELECT count(*) FROM vehicle_alarm" + where)), vin, query)
                 .query(Long.class).single();
-        List<Alarm> items = bind(jdbc.sql("SELECT " + COLUMNS + " FROM vehicle_alarm" + where + ORDER
-                        + " LIMIT :limit OFFSET :offset"), vin, query)
+        List<Alarm> items = bind(permitted.bind(jdbc.sql("SELECT " + COLUMNS + " FROM vehicle_alarm" + where + ORDER
+                        + " LIMIT :limit OFFSET :offset")), vin, query)
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query((rs, n) -> alarm(rs))

@@ -1,5 +1,6 @@
 package dev.pitwall.api.alarm;
 
+import dev.pitwall.api.security.Caller;
 import dev.pitwall.api.vehicle.KnownVehicles;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
@@ -7,8 +8,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * The fleet's and a vehicle's alarms for operators and service advisors. Takes validated queries; an empty result
- * means the vehicle is unknown (as opposed to known and without alarms).
+ * The fleet's and a vehicle's alarms for operators and service advisors, and a subscriber's own vehicles' alarms.
+ * Takes validated queries; an empty result means the vehicle is unknown to the caller (as opposed to known and
+ * without alarms).
  */
 @Service
 class AlarmService {
@@ -22,13 +24,13 @@ class AlarmService {
     }
 
     Page<Alarm> fleet(AlarmQuery query, PageQuery page) {
-        return repository.findPage(null, query, page);
+        return repository.findPage(Caller.current(), null, query, page);
     }
 
     Optional<Page<Alarm>> vehicle(String vin, AlarmQuery query, PageQuery page) {
         if (!vehicles.exists(vin)) {
             return Optional.empty();
         }
-        return Optional.of(repository.findPage(vin, query, page));
+        return Optional.of(repository.findPage(Caller.current(), vin, query, page));
     }
 }

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -23,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * added to every operation by {@code OpenApiConfiguration}.
  */
 @Tag(name = "Marketing consent", description = "A subscriber's consent to location-based marketing per vehicle: "
-        + "offers are sent only while it is granted (read: OPERATOR, SERVICE_ADVISOR; change: OPERATOR).")
+        + "offers are sent only while it is granted (read: OPERATOR, SERVICE_ADVISOR, and SUBSCRIBER for the vehicles "
+        + "they own; change: OPERATOR, and SUBSCRIBER for their own consent on the vehicles they own).")
 @RequestMapping("/api/v1/vehicles")
 public interface MarketingConsentApi {
 
@@ -47,6 +47,11 @@ public interface MarketingConsentApi {
              "detail": "No marketing consent for the vehicle with vin 'WVWZZZCDZLW123456' is known.",
              "instance": "/api/v1/vehicles/WVWZZZCDZLW123456/marketing-consent", "parameter": "vin"}""";
 
+    String NOT_OWNED_EXAMPLE = """
+            {"type": "https://pitwall.dev/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "No vehicle with vin 'WVWZZZCDZLW123456' is known.",
+             "instance": "/api/v1/vehicles/WVWZZZCDZLW123456/marketing-consent", "parameter": "vin"}""";
+
     String CONFLICT_EXAMPLE = """
             {"type": "https://pitwall.dev/problems/conflict", "title": "Conflicts with the current consent",
              "status": 409,
@@ -62,7 +67,8 @@ public interface MarketingConsentApi {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = BAD_VIN_EXAMPLE)))
-    @ApiResponse(responseCode = "404", description = "No consent was ever recorded for this vehicle",
+    @ApiResponse(responseCode = "404", description = "No consent was ever recorded for this vehicle, or the caller is "
+            + "a subscriber who does not own it (the same answer)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = NOT_FOUND_EXAMPLE)))
@@ -77,13 +83,19 @@ public interface MarketingConsentApi {
                     + "yet. A request that says what the current consent already says (same subscriberId and "
                     + "granted; changedAt omitted, equal or older) changes nothing and answers 200, so a client may "
                     + "retry safely. Changes must come in order: a changedAt before the current one, or other values "
-                    + "at the same changedAt, is refused with 409.")
+                    + "at the same changedAt, is refused with 409. A subscriber records only their own consent "
+                    + "(subscriberId theirs or omitted) for a vehicle of their active subscriptions; any other VIN "
+                    + "is answered 404 as unknown.")
     @ApiResponse(responseCode = "201", description = "The vehicle's first consent was recorded")
     @ApiResponse(responseCode = "200", description = "The consent was changed, or already said this")
     @ApiResponse(responseCode = "400", description = "vin or the body is invalid; errors lists every bad field",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = BAD_BODY_EXAMPLE)))
+    @ApiResponse(responseCode = "404", description = "The caller is a subscriber who does not own this vehicle",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = NOT_OWNED_EXAMPLE)))
     @ApiResponse(responseCode = "409", description = "The current consent is newer, or differs at the same changedAt",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class),
@@ -92,6 +104,5 @@ public interface MarketingConsentApi {
     ResponseEntity<VehicleMarketingConsent> recordConsent(
             @Parameter(description = VIN_DESCRIPTION, example = "WVWZZZCDZLW123456") @PathVariable String vin,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The consent change",
-                    required = true) @RequestBody MarketingConsentRequest request,
-            @Parameter(hidden = true) Authentication caller);
+                    required = true) @RequestBody MarketingConsentRequest request);
 }

@@ -9,7 +9,6 @@ import java.net.URI;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -41,10 +40,9 @@ class MarketingConsentController implements MarketingConsentApi {
     }
 
     @Override
-    public ResponseEntity<VehicleMarketingConsent> recordConsent(String vin, MarketingConsentRequest request,
-            Authentication caller) {
+    public ResponseEntity<VehicleMarketingConsent> recordConsent(String vin, MarketingConsentRequest request) {
         VinParameter.require(vin);
-        MarketingConsentService.Outcome outcome = service.record(vin, request, caller.getName());
+        MarketingConsentService.Outcome outcome = service.record(vin, request);
         if (outcome.change() != MarketingConsentService.Change.CREATED) {
             return ResponseEntity.ok(outcome.consent());
         }

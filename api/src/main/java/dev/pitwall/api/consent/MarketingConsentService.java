@@ -1,5 +1,9 @@
 package dev.pitwall.api.consent;
 
+import dev.pitwall.api.security.Caller;
+import dev.pitwall.api.security.Role;
+import dev.pitwall.api.security.VehicleAccess;
+import dev.pitwall.api.vehicle.VehicleNotFoundException;
 import dev.pitwall.api.web.InvalidBodyException;
 import dev.pitwall.api.web.InvalidBodyException.Violation;
 import dev.pitwall.core.consent.MarketingConsent;
@@ -20,7 +24,9 @@ import org.springframework.transaction.support.TransactionOperations;
  * retry. Changes must come in order of {@code changedAt}: the current consent is always the newest statement.
  *
  * <p>Unlike the vehicle endpoints, a consent is accepted for any well-formed VIN, also one that has not reported
- * yet: a subscription may begin before the car's first message, and a withdrawal must never be refused.
+ * yet: a subscription may begin before the car's first message, and a withdrawal must never be refused. Operators
+ * record consents for any vehicle and subscriber; a subscriber reads and states only their own, for the vehicles
+ * they own ({@link VehicleAccess}): another vehicle is answered as unknown.
  */
 @Service
 class MarketingConsentService {
@@ -30,30 +36,47 @@ class MarketingConsentService {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final MarketingConsentRepository repository;
+    private final VehicleAccess access;
     private final TransactionOperations transactions;
     private final Clock clock;
 
-    MarketingConsentService(MarketingConsentRepository repository, TransactionOperations transactions, Clock clock) {
+    MarketingConsentService(MarketingConsentRepository repository, VehicleAccess access,
+            TransactionOperations transactions, Clock clock) {
         this.repository = repository;
+        this.access = access;
         this.transactions = transactions;
         this.clock = clock;
     }
 
+    /** The vehicle's consent; empty when none was recorded or the caller may not act on the vehicle. */
     Optional<VehicleMarketingConsent> current(String vin) {
-        return repository.find(vin);
+        return access.permits(Caller.current(), vin) ? repository.find(vin) : Optional.empty();
     }
 
     /**
-     * Records a consent change of {@code vin} by {@code recordedBy} (the authenticated caller).
+     * Records a consent change of {@code vin} by the request's caller. A subscriber (who is not an operator) states
+     * their own consent: {@code subscriberId} is theirs, or omitted for theirs.
      *
+     * @throws VehicleNotFoundException when a subscriber does not own the vehicle
      * @throws InvalidBodyException naming every field that breaks a rule
      * @throws ConsentConflictException when the current consent is newer, or differs at the same instant
      */
-    Outcome record(String vin, MarketingConsentRequest request, String recordedBy) {
+    Outcome record(String vin, MarketingConsentRequest request) {
+        Caller caller = Caller.current();
+        if (!access.permits(caller, vin)) {
+            throw new VehicleNotFoundException(vin);
+        }
         Instant now = clock.instant();
         String subscriberId = request.subscriberId() == null ? null : request.subscriberId().strip();
         List<Violation> violations = new ArrayList<>();
-        if (subscriberId == null || subscriberId.isEmpty()) {
+        boolean ownStatement = !caller.has(Role.OPERATOR);
+        if (ownStatement && (subscriberId == null || subscriberId.isEmpty())) {
+            subscriberId = caller.subject();
+        }
+        if (ownStatement && !subscriberId.equals(caller.subject())) {
+            violations.add(new Violation("subscriberId", "your own subscriber id '" + caller.subject()
+                    + "' (the token's subject), or none", subscriberId));
+        } else if (subscriberId == null || subscriberId.isEmpty()) {
             violations.add(new Violation("subscriberId", "the subscriber's id, 1 to " + MAX_SUBSCRIBER_ID_LENGTH
                     + " characters", request.subscriberId()));
         } else if (subscriberId.length() > MAX_SUBSCRIBER_ID_LENGTH) {
@@ -87,7 +110,7 @@ class MarketingConsentService {
                 }
                 requireAfter(c, wanted);
             }
-            VehicleMarketingConsent stored = repository.store(wanted, recordedBy);
+            VehicleMarketingConsent stored = repository.store(wanted, caller.subject());
             return new Outcome(stored, current.isEmpty() ? Change.CREATED : Change.CHANGED);
         });
     }

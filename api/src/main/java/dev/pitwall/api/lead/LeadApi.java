@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Tag(name = "Service leads", description = "Leads the stream opens when a service item falls due, a failure "
         + "prediction crosses its threshold or a severe trouble code stays active; advisors work them from OPEN "
-        + "through CONTACTED and BOOKED to CLOSED (roles OPERATOR and SERVICE_ADVISOR).")
+        + "through CONTACTED and BOOKED to CLOSED (roles OPERATOR and SERVICE_ADVISOR; SUBSCRIBER reads the leads of "
+        + "the vehicles of their active subscriptions).")
 @RequestMapping("/api/v1/leads")
 public interface LeadApi {
 
@@ -77,7 +78,8 @@ public interface LeadApi {
                     + "commas (or repeated), any of which matches. Without near the order is priority (URGENT first), "
                     + "then openedAt, newest first. With near only leads with a known position within radiusKm of it "
                     + "(great-circle distance) are listed, nearest first, each with its distanceKm. A vehicle's work "
-                    + "list: status=OPEN,CONTACTED,BOOKED. Pages are numbered from 0.")
+                    + "list: status=OPEN,CONTACTED,BOOKED. Pages are numbered from 0. A subscriber gets only the leads "
+                    + "of the vehicles of their active subscriptions.")
     @ApiResponse(responseCode = "200", description = "One page of leads")
     @ApiResponse(responseCode = "400", description = "status, priority, reason, vin, near, radiusKm, page or size is "
             + "invalid", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -119,7 +121,8 @@ public interface LeadApi {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = BAD_LEAD_ID_EXAMPLE)))
-    @ApiResponse(responseCode = "404", description = "No lead with this id",
+    @ApiResponse(responseCode = "404", description = "No lead with this id, or it is about a vehicle the caller may "
+            + "not see (the same answer)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = NOT_FOUND_EXAMPLE)))

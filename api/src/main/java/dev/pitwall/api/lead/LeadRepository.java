@@ -1,5 +1,8 @@
 package dev.pitwall.api.lead;
 
+import dev.pitwall.api.security.Caller;
+import dev.pitwall.api.security.VehicleAccess;
+import dev.pitwall.api.security.VehicleAccess.Restriction;
 import dev.pitwall.api.web.NearParameter;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
@@ -77,15 +80,22 @@ class LeadRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final VehicleAccess access;
 
-    LeadRepository(JdbcClient jdbc, JsonMapper json) {
+    LeadRepository(JdbcClient jdbc, JsonMapper json, VehicleAccess access) {
         this.jdbc = jdbc;
         this.json = json;
+        this.access = access;
     }
 
-    /** One page of the leads matching {@code query}, most urgent and newest first, or nearest first with near. */
-    Page<Lead> findPage(LeadQuery query, PageQuery page) {
+    /**
+     * One page of the leads matching {@code query} of the vehicles {@code caller} may act on, most urgent and newest
+     * first, or nearest first with near.
+     */
+    Page<Lead> findPage(Caller caller, LeadQuery query, PageQuery page) {
+        Restriction permitted = access.restrict(caller, "l.vin");
         List<String> conditions = new ArrayList<>();
+        conditions.add(permitted.sql());
         if (!query.statuses().isEmpty()) {
             conditions.add("l.status IN (:statuses)");
         }
@@ -110,10 +120,11 @@ class LeadRepository {
             distance = ", d.distance_km";
             order = ORDER_BY_DISTANCE;
         }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        long total = bind(jdbc.sql("SELECT count(*)" + from + where), query).query(Long.class).single();
-        List<Lead> items = bind(jdbc.sql("SELECT " + COLUMNS + distance + from + where + order
-                        + " LIMIT :limit OFFSET :offset"), query)
+        String where = " WHERE " + String.join(" AND ", conditions);
+        long total = bind(permitted.bind(jdbc.sql("SELECT count(*)" + from + where)), query)
+                .query(Long.class).single();
+        List<Lead> items = bind(permitted.bind(jdbc.sql("SELECT " + COLUMNS + distance + from + where + order
+                        + " LIMIT :limit OFFSET :offset")), query)
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query((rs, n) -> lead(rs, query.near() != null))
@@ -121,8 +132,19 @@ class LeadRepository {
         return Page.of(items, page, total);
     }
 
+    /** The lead, whoever may see it: for the fleet roles' lifecycle steps. */
     Optional<Lead> find(UUID leadId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM service_lead l WHERE l.lead_id = :leadId")
+                .param("leadId", leadId)
+                .query((rs, n) -> lead(rs, false))
+                .optional();
+    }
+
+    /** The lead if {@code caller} may act on its vehicle; empty as for an unknown lead otherwise. */
+    Optional<Lead> find(Caller caller, UUID leadId) {
+        Restriction permitted = access.restrict(caller, "l.vin");
+        return permitted.bind(jdbc.sql("SELECT " + COLUMNS + " FROM service_lead l WHERE l.lead_id = :leadId AND "
+                        + permitted.sql()))
                 .param("leadId", leadId)
                 .query((rs, n) -> lead(rs, false))
                 .optional();

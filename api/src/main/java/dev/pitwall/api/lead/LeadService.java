@@ -1,5 +1,6 @@
 package dev.pitwall.api.lead;
 
+import dev.pitwall.api.security.Caller;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
 import java.util.Optional;
@@ -9,7 +10,8 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Service-due leads for advisors and operators: the work list, one lead with its history, and the lifecycle
- * steps. Takes validated input; an empty result means the lead is unknown.
+ * steps; subscribers read the leads of their own vehicles. Takes validated input; an empty result means the lead is
+ * unknown to the caller.
  */
 @Service
 class LeadService {
@@ -22,12 +24,18 @@ class LeadService {
         this.transactions = transactions;
     }
 
+    /** The leads of the vehicles the caller may act on. */
     Page<Lead> leads(LeadQuery query, PageQuery page) {
-        return repository.findPage(query, page);
+        return repository.findPage(Caller.current(), query, page);
     }
 
+    /** The lead if the caller may act on its vehicle: another subscriber's lead is answered as unknown. */
     Optional<LeadDetail> lead(UUID leadId) {
-        return repository.find(leadId).map(lead -> new LeadDetail(lead, repository.history(leadId)));
+        return repository.find(Caller.current(), leadId).map(this::withHistory);
+    }
+
+    private LeadDetail withHistory(Lead lead) {
+        return new LeadDetail(lead, repository.history(UUID.fromString(lead.leadId())));
     }
 
     /**
@@ -57,7 +65,8 @@ class LeadService {
                     }
                 }
             }
-            return lead(leadId);
+            // the fleet roles' step (the security rules let no one else change a lead): no owner filter
+            return repository.find(leadId).map(this::withHistory);
         });
     }
 }

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * operation by {@code OpenApiConfiguration}.
  */
 @Tag(name = "Predictions", description = "Predicted component failures per vehicle, explained "
-        + "(roles OPERATOR and SERVICE_ADVISOR).")
+        + "(roles OPERATOR and SERVICE_ADVISOR for every vehicle, SUBSCRIBER for the vehicles of their active "
+        + "subscriptions).")
 @RequestMapping("/api/v1/vehicles")
 public interface PredictionApi {
 
@@ -52,7 +53,8 @@ public interface PredictionApi {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = BAD_LIMIT_EXAMPLE)))
-    @ApiResponse(responseCode = "404", description = "No vehicle with this VIN has reported",
+    @ApiResponse(responseCode = "404", description = "No vehicle with this VIN has reported, or the caller may not "
+            + "see it (the same answer)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = NOT_FOUND_EXAMPLE)))

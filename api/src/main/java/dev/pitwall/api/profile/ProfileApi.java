@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * operation by {@code OpenApiConfiguration}.
  */
 @Tag(name = "Profiles", description = "Usage and driving profiles: scores, segment attributes and daily usage per "
-        + "vehicle, what marketers build segments from (roles OPERATOR, SERVICE_ADVISOR and MARKETER).")
+        + "vehicle, what marketers build segments from (roles OPERATOR, SERVICE_ADVISOR and MARKETER for every "
+        + "vehicle, SUBSCRIBER for the vehicles of their active subscriptions).")
 @RequestMapping("/api/v1")
 public interface ProfileApi {
 
@@ -45,7 +46,8 @@ public interface ProfileApi {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = BAD_DAYS_EXAMPLE)))
-    @ApiResponse(responseCode = "404", description = "No profile has been written for this VIN",
+    @ApiResponse(responseCode = "404", description = "No profile has been written for this VIN, or the caller is a "
+            + "subscriber who does not own it (the same answer)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = NOT_FOUND_EXAMPLE)))

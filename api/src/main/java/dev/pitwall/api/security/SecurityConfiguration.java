@@ -1,34 +1,47 @@
 package dev.pitwall.api.security;
 
+import dev.pitwall.api.web.RateLimitConfiguration;
+import dev.pitwall.api.web.RateLimitFilter;
+import dev.pitwall.api.web.RateLimiter;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Who may call what. Everything needs a bearer token except what probes, scrapers and API readers must reach
- * without one; the fleet endpoints are for operators and service advisors.
+ * Who may call what, by role; which vehicles a caller may act on is {@link VehicleAccess}'s to decide. Everything
+ * needs a bearer token except what probes, scrapers and API readers must reach without one; a route no rule names is
+ * denied. The route-by-role matrix is in docs/identity-and-access.md, and AuthorizationCoverageIT holds every route
+ * to it.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(RateLimitConfiguration.class)
 public class SecurityConfiguration {
 
-    /** Roles that may read the whole fleet; subscribers get their own, owner-scoped endpoints later. */
+    /** Roles that work for the fleet and so act on every vehicle. */
     static final String[] FLEET_ROLES = {Role.OPERATOR.name(), Role.SERVICE_ADVISOR.name()};
     /** Who may read what marketing is built on: usage profiles and the offers sent. */
     static final String[] MARKETING_ROLES = {Role.OPERATOR.name(), Role.SERVICE_ADVISOR.name(), Role.MARKETER.name()};
     /** Who may search slots and book: subscribers for themselves, the fleet roles on a subscriber's behalf. */
     static final String[] BOOKING_ROLES = {Role.SUBSCRIBER.name(), Role.SERVICE_ADVISOR.name(), Role.OPERATOR.name()};
+    /** The fleet roles for every vehicle, subscribers for the vehicles they own (VehicleAccess answers 404 else). */
+    static final String[] OWNER_ROLES = {Role.SUBSCRIBER.name(), Role.SERVICE_ADVISOR.name(), Role.OPERATOR.name()};
+    static final String[] ALL_ROLES = {Role.SUBSCRIBER.name(), Role.SERVICE_ADVISOR.name(), Role.MARKETER.name(),
+            Role.OPERATOR.name()};
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) throws Exception {
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver, RateLimiter rateLimiter)
+            throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(resolver);
         var accessDenied = new ProblemAccessDeniedHandler(resolver);
         http
@@ -41,19 +54,26 @@ public class SecurityConfiguration {
                         // the API description is public so that clients can learn how to obtain access
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
-                        // usage and driving profiles are what marketers build segments from
+                        // usage and driving profiles: marketers build segments from every vehicle's, an owner
+                        // reads their own
                         .requestMatchers(HttpMethod.GET, "/api/v1/vehicles/*/profile")
-                        .hasAnyRole(MARKETING_ROLES)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/vehicles", "/api/v1/vehicles/**")
-                        .hasAnyRole(FLEET_ROLES)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/alarms", "/api/v1/alarms/**")
-                        .hasAnyRole(FLEET_ROLES)
+                        .hasAnyRole(ALL_ROLES)
+                        // consent to location-based marketing: an owner gives or withdraws their own, operators
+                        // record what a subscriber declared elsewhere
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/vehicles/*/marketing-consent")
+                        .hasAnyRole(Role.SUBSCRIBER.name(), Role.OPERATOR.name())
                         // a workshop records the services it did
                         .requestMatchers(HttpMethod.POST, "/api/v1/vehicles/*/service-records")
                         .hasAnyRole(FLEET_ROLES)
-                        // service-due leads: advisors work them, operators watch them
+                        // vehicle reads (state, telemetry, health, predictions, alarms, service book, consent):
+                        // subscribers see the vehicles they own, lists included
+                        .requestMatchers(HttpMethod.GET, "/api/v1/vehicles", "/api/v1/vehicles/**")
+                        .hasAnyRole(OWNER_ROLES)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/alarms", "/api/v1/alarms/**")
+                        .hasAnyRole(OWNER_ROLES)
+                        // service-due leads: advisors work them, operators watch them, owners see their own
                         .requestMatchers(HttpMethod.GET, "/api/v1/leads", "/api/v1/leads/**")
-                        .hasAnyRole(FLEET_ROLES)
+                        .hasAnyRole(OWNER_ROLES)
                         .requestMatchers(HttpMethod.PATCH, "/api/v1/leads/*")
                         .hasAnyRole(FLEET_ROLES)
                         // geo-targeted offers: marketers measure them, the fleet roles see what a vehicle was sent
@@ -61,13 +81,18 @@ public class SecurityConfiguration {
                         .hasAnyRole(MARKETING_ROLES)
                         // workshops, dealers and stations are public knowledge for anyone signed in
                         .requestMatchers(HttpMethod.GET, "/api/v1/pois", "/api/v1/pois/**")
-                        .hasAnyRole(Role.SUBSCRIBER.name(), Role.SERVICE_ADVISOR.name(), Role.MARKETER.name(),
-                                Role.OPERATOR.name())
-                        // consent to location-based marketing; the subscriber's own route comes with identity
-                        .requestMatchers(HttpMethod.GET, "/api/v1/vehicles/*/marketing-consent")
-                        .hasAnyRole(FLEET_ROLES)
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/vehicles/*/marketing-consent")
+                        .hasAnyRole(ALL_ROLES)
+                        // subscribers and their subscriptions: operators keep them, advisors look them up,
+                        // a subscriber reads their own
+                        .requestMatchers(HttpMethod.POST, "/api/v1/subscribers", "/api/v1/subscriptions",
+                                "/api/v1/subscriptions/*/end")
                         .hasAnyRole(Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/subscribers/*", "/api/v1/subscriptions")
+                        .hasAnyRole(FLEET_ROLES)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/subscriptions/*")
+                        .hasAnyRole(OWNER_ROLES)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/me", "/api/v1/me/**")
+                        .hasAnyRole(Role.SUBSCRIBER.name())
                         // maintenance bookings: subscribers book their own vehicles (ownership in VehicleAccess),
                         // service advisors and operators book on a subscriber's behalf and see every booking
                         .requestMatchers(HttpMethod.GET, "/api/v1/slots", "/api/v1/workshops/*/slots")
@@ -91,6 +116,10 @@ public class SecurityConfiguration {
                 // bearer tokens only, no cookies: nothing for CSRF to ride on and no session to keep
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        if (rateLimiter.limits().enabled()) {
+            // after token verification, so that a caller is counted by its subject rather than its address
+            http.addFilterAfter(new RateLimitFilter(rateLimiter, resolver), BearerTokenAuthenticationFilter.class);
+        }
         return http.build();
     }
 }

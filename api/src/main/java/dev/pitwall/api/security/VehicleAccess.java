@@ -20,7 +20,8 @@ public class VehicleAccess {
 
     private final JdbcClient jdbc;
 
-    VehicleAccess(JdbcClient jdbc) {
+    /** Public for tests of the repositories that apply it; the application gets the bean. */
+    public VehicleAccess(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -37,6 +38,14 @@ public class VehicleAccess {
                 .param("subscriber", caller.subject())
                 .param("vin", vin)
                 .query(Boolean.class).single();
+    }
+
+    /**
+     * Whether {@code caller} may read the usage profile of {@code vin}: marketers read every vehicle's (segments are
+     * built from them), everyone else exactly what {@link #permits} allows.
+     */
+    public boolean permitsProfile(Caller caller, String vin) {
+        return caller.has(Role.MARKETER) || permits(caller, vin);
     }
 
     /**

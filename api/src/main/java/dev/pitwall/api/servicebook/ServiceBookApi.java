@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * by {@code OpenApiConfiguration}.
  */
 @Tag(name = "Service book", description = "Maintenance items with their state, maintenance history, and recording "
-        + "completed services (roles OPERATOR and SERVICE_ADVISOR).")
+        + "completed services (read: OPERATOR and SERVICE_ADVISOR, and SUBSCRIBER for the vehicles of their active "
+        + "subscriptions; record: OPERATOR and SERVICE_ADVISOR).")
 @RequestMapping("/api/v1/vehicles")
 public interface ServiceBookApi {
 
@@ -65,7 +66,8 @@ public interface ServiceBookApi {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = BAD_VIN_EXAMPLE)))
-    @ApiResponse(responseCode = "404", description = "No vehicle with this VIN has reported",
+    @ApiResponse(responseCode = "404", description = "No vehicle with this VIN has reported, or the caller may not "
+            + "see it (the same answer)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = NOT_FOUND_EXAMPLE)))
@@ -92,7 +94,8 @@ public interface ServiceBookApi {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = BAD_BODY_EXAMPLE)))
-    @ApiResponse(responseCode = "404", description = "No vehicle with this VIN has reported",
+    @ApiResponse(responseCode = "404", description = "No vehicle with this VIN has reported, or the caller may not "
+            + "see it (the same answer)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = NOT_FOUND_EXAMPLE)))

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * a springdoc limitation); 401 and 403 answers are added to every operation by {@code OpenApiConfiguration}.
  */
 @Tag(name = "Vehicles", description = "Fleet health, vehicle state, telemetry and health history "
-        + "(roles OPERATOR and SERVICE_ADVISOR).")
+        + "(roles OPERATOR and SERVICE_ADVISOR for every vehicle, SUBSCRIBER for the vehicles of their active "
+        + "subscriptions; another vehicle is answered 404 like an unknown one).")
 @RequestMapping("/api/v1/vehicles")
 public interface VehicleApi {
 
@@ -51,7 +52,8 @@ public interface VehicleApi {
              "instance": "/api/v1/vehicles/1HGCM82633A004352", "parameter": "vin"}""";
 
     @Operation(summary = "List the fleet by VIN, optionally one health band",
-            description = "Pages are numbered from 0. Each item is the vehicle's newest state and health score.")
+            description = "Pages are numbered from 0. Each item is the vehicle's newest state and health score. A "
+                    + "subscriber gets only the vehicles of their active subscriptions.")
     @ApiResponse(responseCode = "200", description = "One page of vehicles, sorted by VIN")
     @ApiResponse(responseCode = "400", description = "page, size or band is invalid",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
@@ -70,7 +72,8 @@ public interface VehicleApi {
     @ApiResponse(responseCode = "400", description = "The VIN is malformed",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = BAD_VIN_EXAMPLE)))
-    @ApiResponse(responseCode = "404", description = "No vehicle with this VIN has reported",
+    @ApiResponse(responseCode = "404", description = "No vehicle with this VIN has reported, or the caller may not "
+            + "see it (the same answer)",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = NOT_FOUND_EXAMPLE)))
     @GetMapping("/{vin}")
@@ -84,7 +87,8 @@ public interface VehicleApi {
     @ApiResponse(responseCode = "400", description = "vin, from, to, page or size is invalid",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = BAD_RANGE_EXAMPLE)))
-    @ApiResponse(responseCode = "404", description = "No vehicle with this VIN has reported",
+    @ApiResponse(responseCode = "404", description = "No vehicle with this VIN has reported, or the caller may not "
+            + "see it (the same answer)",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = NOT_FOUND_EXAMPLE)))
     @GetMapping("/{vin}/telemetry")
@@ -109,7 +113,8 @@ public interface VehicleApi {
     @ApiResponse(responseCode = "400", description = "vin, from, to or limit is invalid",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = BAD_RANGE_EXAMPLE)))
-    @ApiResponse(responseCode = "404", description = "No vehicle with this VIN has reported",
+    @ApiResponse(responseCode = "404", description = "No vehicle with this VIN has reported, or the caller may not "
+            + "see it (the same answer)",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = NOT_FOUND_EXAMPLE)))
     @GetMapping("/{vin}/health/history")

@@ -1,5 +1,8 @@
 package dev.pitwall.api.vehicle;
 
+import dev.pitwall.api.security.Caller;
+import dev.pitwall.api.security.VehicleAccess;
+import dev.pitwall.api.security.VehicleAccess.Restriction;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
 import dev.pitwall.api.web.TimeRange;
@@ -23,10 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads what the stream job writes ({@code vehicle_state}, {@code telemetry}, {@code health_history});
  * never writes. Every query walks an index: the primary keys, {@code vehicle_state_band_idx},
- * {@code telemetry_vin_time_idx} and {@code health_history_vin_time_idx}.
+ * {@code telemetry_vin_time_idx} and {@code health_history_vin_time_idx}. The list and the existence check are
+ * limited to the vehicles the caller may act on ({@link VehicleAccess}); the per-vehicle reads come after that check.
  */
 @Repository
-class VehicleRepository implements KnownVehicles {
+class VehicleRepository {
 
     private static final TypeReference<List<HealthContribution>> REASONS = new TypeReference<>() {
     };
@@ -36,19 +40,22 @@ class VehicleRepository implements KnownVehicles {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final VehicleAccess access;
 
-    VehicleRepository(JdbcClient jdbc, JsonMapper json) {
+    VehicleRepository(JdbcClient jdbc, JsonMapper json, VehicleAccess access) {
         this.jdbc = jdbc;
         this.json = json;
+        this.access = access;
     }
 
-    /** Vehicles ordered by VIN, optionally only those in {@code band} (null: all bands). */
-    Page<VehicleSummary> findPage(HealthBand band, PageQuery page) {
-        String where = band == null ? "" : " WHERE health_band = :band";
-        long total = withBand(jdbc.sql("SELECT count(*) FROM vehicle_state" + where), band)
+    /** The vehicles {@code caller} may act on, ordered by VIN, optionally only those in {@code band} (null: all). */
+    Page<VehicleSummary> findPage(Caller caller, HealthBand band, PageQuery page) {
+        Restriction permitted = access.restrict(caller, "vin");
+        String where = " WHERE " + permitted.sql() + (band == null ? "" : " AND health_band = :band");
+        long total = withBand(permitted.bind(jdbc.sql("SELECT count(*) FROM vehicle_state" + where)), band)
                 .query(Long.class).single();
-        List<VehicleSummary> items = withBand(jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM vehicle_state" + where
-                        + " ORDER BY vin LIMIT :limit OFFSET :offset"), band)
+        List<VehicleSummary> items = withBand(permitted.bind(jdbc.sql("SELECT " + SUMMARY_COLUMNS
+                        + " FROM vehicle_state" + where + " ORDER BY vin LIMIT :limit OFFSET :offset")), band)
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query((rs, n) -> summary(rs))
@@ -67,9 +74,11 @@ class VehicleRepository implements KnownVehicles {
                 .optional();
     }
 
-    @Override
-    public boolean exists(String vin) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM vehicle_state WHERE vin = :vin)")
+    /** Whether {@code vin} has reported and {@code caller} may act on it: one answer for both, see KnownVehicles. */
+    boolean exists(Caller caller, String vin) {
+        Restriction permitted = access.restrict(caller, "vin");
+        return permitted.bind(jdbc.sql("SELECT EXISTS (SELECT 1 FROM vehicle_state WHERE vin = :vin AND "
+                        + permitted.sql() + ")"))
                 .param("vin", vin)
                 .query(Boolean.class).single();
     }

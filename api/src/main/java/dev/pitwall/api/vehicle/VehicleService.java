@@ -1,5 +1,6 @@
 package dev.pitwall.api.vehicle;
 
+import dev.pitwall.api.security.Caller;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
 import dev.pitwall.api.web.TimeRange;
@@ -11,35 +12,38 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Fleet and vehicle reads for operators and service advisors. Takes validated queries; an empty result
- * means the vehicle is unknown (as opposed to known but quiet in the range asked for).
+ * Fleet and vehicle reads for the fleet roles, and for subscribers of the vehicles they own. Takes validated
+ * queries; an empty result means the vehicle is unknown to the caller (as opposed to known but quiet in the range
+ * asked for).
  */
 @Service
 class VehicleService {
 
     private final VehicleRepository repository;
+    private final KnownVehicles known;
 
-    VehicleService(VehicleRepository repository) {
+    VehicleService(VehicleRepository repository, KnownVehicles known) {
         this.repository = repository;
+        this.known = known;
     }
 
     Page<VehicleSummary> list(HealthBand band, PageQuery page) {
-        return repository.findPage(band, page);
+        return repository.findPage(Caller.current(), band, page);
     }
 
     Optional<VehicleDetail> find(String vin) {
-        return repository.findByVin(vin);
+        return known.exists(vin) ? repository.findByVin(vin) : Optional.empty();
     }
 
     Optional<Page<TelemetryPoint>> telemetry(String vin, TimeRange range, PageQuery page) {
-        if (!repository.exists(vin)) {
+        if (!known.exists(vin)) {
             return Optional.empty();
         }
         return Optional.of(repository.findTelemetry(vin, range, page));
     }
 
     Optional<HealthHistory> healthHistory(String vin, TimeRange range, int limit) {
-        if (!repository.exists(vin)) {
+        if (!known.exists(vin)) {
             return Optional.empty();
         }
         // one more than asked tells whether the range held more points than the limit

@@ -13,6 +13,8 @@ public final class ProblemTypes {
     public static final URI NOT_FOUND = URI.create(BASE + "not-found");
     public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+    /** The caller used up its requests for now: wait {@code Retry-After} seconds. */
+    public static final URI TOO_MANY_REQUESTS = URI.create(BASE + "too-many-requests");
     public static final URI INTERNAL_ERROR = URI.create(BASE + "internal-error");
 
     private ProblemTypes() {

@@ -3,6 +3,10 @@ package dev.pitwall.api.alarm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.pitwall.api.security.Caller;
+import dev.pitwall.api.security.Role;
+import dev.pitwall.api.security.SignedIn;
+import dev.pitwall.api.security.VehicleAccess;
 import dev.pitwall.api.vehicle.KnownVehicles;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
@@ -13,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,6 +35,8 @@ class AlarmRepositoryIT {
     static final String BUSY_VIN = "VIN00000000000004"; // years of nightly offline alarms, for the plans
     static final int FLEET_SIZE = 200; // other vehicles with ten cleared alarms each, for the plans
 
+    static final Caller OPERATOR = Caller.of("ops", Role.OPERATOR);
+
     JdbcClient jdbc;
     AlarmRepository repository;
     AlarmService service;
@@ -39,7 +46,7 @@ class AlarmRepositoryIT {
         String url = TestDatabases.createDatabase();
         SchemaMigrator.migrate(url, null, null);
         jdbc = JdbcClient.create(new DriverManagerDataSource(url));
-        repository = new AlarmRepository(jdbc);
+        repository = new AlarmRepository(jdbc, new VehicleAccess(jdbc));
         KnownVehicles known = Set.of(VIN, OTHER_VIN, QUIET_VIN, BUSY_VIN)::contains;
         service = new AlarmService(repository, known);
 
@@ -71,7 +78,7 @@ class AlarmRepositoryIT {
 
     @Test
     void listsTheFleetsActiveAlarmsNewestRaisedFirst() {
-        Page<Alarm> active = repository.findPage(null, new AlarmQuery(true, null), new PageQuery(0, 20));
+        Page<Alarm> active = repository.findPage(OPERATOR, null, new AlarmQuery(true, null), new PageQuery(0, 20));
 
         assertThat(active.items()).extracting(Alarm::vin, Alarm::type, Alarm::subject).containsExactly(
                 tuple(VIN, AlarmType.BATTERY_LOW_PARKED, ""),        // raised T0 + 4 h
@@ -88,7 +95,7 @@ class AlarmRepositoryIT {
 
     @Test
     void readsEveryColumnOfAClearedAlarm() {
-        Page<Alarm> cleared = repository.findPage(VIN, new AlarmQuery(false, null), new PageQuery(0, 20));
+        Page<Alarm> cleared = repository.findPage(OPERATOR, VIN, new AlarmQuery(false, null), new PageQuery(0, 20));
 
         assertThat(cleared.items()).singleElement().isEqualTo(new Alarm(VIN, AlarmType.VEHICLE_OFFLINE, "", false, T0,
                 T0.plus(Duration.ofMinutes(10)), T0.plus(Duration.ofMinutes(25)), "VEHICLE_OFFLINE raised",
@@ -98,18 +105,41 @@ class AlarmRepositoryIT {
     @Test
     void filtersByTypeAndPagesWithoutOverlap() {
         AlarmQuery codes = new AlarmQuery(null, AlarmType.DTC_PERSISTENT);
-        Page<Alarm> first = repository.findPage(null, codes, new PageQuery(0, 2));
-        Page<Alarm> second = repository.findPage(null, codes, new PageQuery(1, 2));
+        Page<Alarm> first = repository.findPage(OPERATOR, null, codes, new PageQuery(0, 2));
+        Page<Alarm> second = repository.findPage(OPERATOR, null, codes, new PageQuery(1, 2));
 
         assertThat(first.items()).extracting(Alarm::subject).containsExactly("P0301", "C0750");
         assertThat(second.items()).extracting(Alarm::subject).containsExactly("P0420");
         assertThat(first.totalItems()).isEqualTo(3);
         assertThat(first.totalPages()).isEqualTo(2);
-        assertThat(repository.findPage(null, codes, new PageQuery(2, 2)).items()).isEmpty();
+        assertThat(repository.findPage(OPERATOR, null, codes, new PageQuery(2, 2)).items()).isEmpty();
+    }
+
+    @Test
+    void showsASubscriberOnlyTheAlarmsOfTheVehiclesTheyOwn() {
+        String owned = "WVWZZZCDZLW300001";
+        String others = "WVWZZZCDZLW300002";
+        // cleared battery alarms: invisible to the other tests' filters
+        insert(owned, "BATTERY_LOW_PARKED", "", T0, Duration.ofHours(6), Duration.ofHours(8));
+        insert(others, "BATTERY_LOW_PARKED", "", T0, Duration.ofHours(6), Duration.ofHours(8));
+        jdbc.sql("INSERT INTO subscriber (subscriber_id, display_name, email) VALUES ('sub-alarms', 'A', 'a@b.c')")
+                .update();
+        jdbc.sql("INSERT INTO subscription (subscription_id, subscriber_id, vin, plan, starts_on, ends_on, status) "
+                + "VALUES (gen_random_uuid(), 'sub-alarms', :vin, 'basic', DATE '2026-01-01', DATE '2027-01-01', "
+                + "'ACTIVE')").param("vin", owned).update();
+        Caller subscriber = Caller.of("sub-alarms", Role.SUBSCRIBER);
+        AlarmQuery all = new AlarmQuery(null, null);
+
+        assertThat(repository.findPage(subscriber, null, all, new PageQuery(0, 20)).items())
+                .extracting(Alarm::vin).containsExactly(owned);
+        assertThat(repository.findPage(subscriber, others, all, new PageQuery(0, 20)).totalItems()).isZero();
+        assertThat(repository.findPage(Caller.of("marketer", Role.MARKETER), null, all, new PageQuery(0, 20))
+                .totalItems()).isZero();
     }
 
     @Test
     void serviceAnswersKnownVehiclesWithTheirAlarmsAndUnknownOnesWithNothing() {
+        SignedIn.as("ops", Role.OPERATOR);
         AlarmQuery all = new AlarmQuery(null, null);
 
         assertThat(service.vehicle(VIN, all, new PageQuery(0, 20)).orElseThrow().items()).hasSize(3)
@@ -118,6 +148,11 @@ class AlarmRepositoryIT {
         assertThat(service.vehicle("VIN00000000000009", all, new PageQuery(0, 20))).isEmpty();
         assertThat(service.fleet(new AlarmQuery(true, AlarmType.BATTERY_LOW_PARKED), new PageQuery(0, 20)).items())
                 .extracting(Alarm::vin).containsExactly(VIN);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
     }
 
     @Test

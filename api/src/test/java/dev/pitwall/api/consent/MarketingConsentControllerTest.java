@@ -3,10 +3,12 @@ package dev.pitwall.api.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
+import dev.pitwall.api.security.Caller;
 import dev.pitwall.api.security.JwtRoles;
 import dev.pitwall.api.security.Role;
 import dev.pitwall.api.security.SecurityConfiguration;
 import dev.pitwall.api.security.TokenVerificationConfiguration;
+import dev.pitwall.api.security.VehicleAccess;
 import dev.pitwall.core.consent.MarketingConsent;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +39,7 @@ class MarketingConsentControllerTest {
 
     static final String SECRET = "marketing-consent-test-secret-of-32-bytes!";
     static final String VIN = "WVWZZZCDZLW123456";
+    static final String OWNED_VIN = "WVWZZZCDZLW654321";
     static final String CONSENT = "/api/v1/vehicles/{vin}/marketing-consent";
     static final Instant NOW = Instant.parse("2026-01-31T08:00:00Z");
     static final String GRANTED = """
@@ -58,6 +61,18 @@ class MarketingConsentControllerTest {
         @Bean
         TransactionOperations transactions() {
             return TransactionOperations.withoutTransaction();
+        }
+
+        /** The fleet roles act on every vehicle; the subscriber "tester" owns {@link #OWNED_VIN} only. */
+        @Bean
+        VehicleAccess vehicleAccess() {
+            return new VehicleAccess(null) {
+                @Override
+                public boolean permits(Caller caller, String vin) {
+                    return caller.isFleetStaff() || caller.has(Role.SUBSCRIBER) && caller.subject().equals("tester")
+                            && vin.equals(OWNED_VIN);
+                }
+            };
         }
     }
 
@@ -187,6 +202,37 @@ class MarketingConsentControllerTest {
         assertThat(get(VIN, Role.MARKETER)).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri(CONSENT, VIN).exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
         assertThat(repository.history).isEmpty();
+    }
+
+    @Test
+    void letsASubscriberStateTheirOwnConsentForTheirOwnVehicleOnly() {
+        MvcTestResult own = put(OWNED_VIN, """
+                {"granted": true}""", Role.SUBSCRIBER);
+        MvcTestResult forSomeoneElse = put(OWNED_VIN, """
+                {"subscriberId": "sub-4711", "granted": false}""", Role.SUBSCRIBER);
+        MvcTestResult notTheirs = put(VIN, """
+                {"granted": true}""", Role.SUBSCRIBER);
+
+        assertThat(own).hasStatus(HttpStatus.CREATED);
+        assertThat(own).bodyJson().extractingPath("$.subscriberId").isEqualTo("tester");
+        assertThat(get(OWNED_VIN, Role.SUBSCRIBER)).hasStatusOk();
+        assertThat(forSomeoneElse).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(forSomeoneElse).bodyJson().extractingPath("$.parameter").isEqualTo("subscriberId");
+        assertThat(notTheirs).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(notTheirs).bodyJson().extractingPath("$.detail")
+                .isEqualTo("No vehicle with vin '" + VIN + "' is known.");
+        assertThat(repository.history).hasSize(1);
+    }
+
+    @Test
+    void answersASubscriberAnotherVehiclesConsentAsIfThereWereNone() {
+        put(VIN, GRANTED, Role.OPERATOR);
+
+        MvcTestResult result = get(VIN, Role.SUBSCRIBER);
+
+        assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(result).bodyJson().extractingPath("$.detail")
+                .isEqualTo("No marketing consent for the vehicle with vin '" + VIN + "' is known.");
     }
 
     static JwtRequestPostProcessor token(Role... roles) {

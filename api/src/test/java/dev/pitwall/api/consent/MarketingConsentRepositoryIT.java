@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pitwall.api.outbox.OutboxWriter;
+import dev.pitwall.api.security.Role;
+import dev.pitwall.api.security.SignedIn;
+import dev.pitwall.api.security.VehicleAccess;
+import dev.pitwall.api.vehicle.VehicleNotFoundException;
+import dev.pitwall.api.web.InvalidBodyException;
 import dev.pitwall.core.consent.MarketingConsent;
 import dev.pitwall.core.topic.Topic;
 import dev.pitwall.core.topic.Topics;
@@ -14,7 +19,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.dao.DataAccessException;
@@ -47,12 +54,50 @@ class MarketingConsentRepositoryIT {
         service = service(new OutboxWriter(jdbc));
     }
 
+    @BeforeEach
+    void signInAsOperator() {
+        SignedIn.as("op", Role.OPERATOR);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void letsASubscriberStateOnlyTheirOwnConsentForTheirOwnVehicle() {
+        String owned = "WVWZZZCDZLW200006";
+        String others = "WVWZZZCDZLW200007";
+        jdbc.sql("INSERT INTO subscriber (subscriber_id, display_name, email) VALUES ('sub-own', 'O', 'o@b.de')")
+                .update();
+        jdbc.sql("INSERT INTO subscription (subscription_id, subscriber_id, vin, plan, starts_on, ends_on, status) "
+                + "VALUES (gen_random_uuid(), 'sub-own', :vin, 'basic', DATE '2026-01-01', DATE '2027-01-01', "
+                + "'ACTIVE')").param("vin", owned).update();
+        service.record(others, new MarketingConsentRequest("sub-else", true, CHANGED));
+        SignedIn.as("sub-own", Role.SUBSCRIBER);
+
+        var own = service.record(owned, new MarketingConsentRequest(null, true, CHANGED));
+
+        assertThat(own.consent().subscriberId()).isEqualTo("sub-own");
+        assertThat(jdbc.sql("SELECT recorded_by FROM marketing_consent_history WHERE vin = :vin").param("vin", owned)
+                .query(String.class).list()).containsExactly("sub-own");
+        assertThatThrownBy(() -> service.record(owned, new MarketingConsentRequest("sub-else", false, null)))
+                .isInstanceOfSatisfying(InvalidBodyException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("subscriberId"));
+        assertThatThrownBy(() -> service.record(others, new MarketingConsentRequest(null, false, null)))
+                .isInstanceOf(VehicleNotFoundException.class);
+        assertThat(service.current(others)).isEmpty();
+        assertThat(service.current(owned)).isPresent();
+        assertThat(historyCount(others)).isEqualTo(1);
+    }
+
     @Test
     void storesTheCurrentConsentItsHistoryAndItsEventTogether() {
         String vin = "WVWZZZCDZLW200001";
+        SignedIn.as("operator-7", Role.OPERATOR);
 
         MarketingConsentService.Outcome outcome = service.record(vin,
-                new MarketingConsentRequest("sub-4711", true, CHANGED), "operator-7");
+                new MarketingConsentRequest("sub-4711", true, CHANGED));
 
         assertThat(outcome.change()).isEqualTo(MarketingConsentService.Change.CREATED);
         assertThat(service.current(vin)).hasValueSatisfying(c -> {
@@ -68,11 +113,11 @@ class MarketingConsentRepositoryIT {
     @Test
     void recordsEachChangeOnceAndNothingForARepeat() {
         String vin = "WVWZZZCDZLW200002";
-        service.record(vin, new MarketingConsentRequest("sub-1", true, CHANGED), "op");
+        service.record(vin, new MarketingConsentRequest("sub-1", true, CHANGED));
 
-        var repeat = service.record(vin, new MarketingConsentRequest("sub-1", true, CHANGED), "op");
-        var withdrawn = service.record(vin, new MarketingConsentRequest("sub-1", false, null), "op");
-        var again = service.record(vin, new MarketingConsentRequest("sub-1", false, null), "op");
+        var repeat = service.record(vin, new MarketingConsentRequest("sub-1", true, CHANGED));
+        var withdrawn = service.record(vin, new MarketingConsentRequest("sub-1", false, null));
+        var again = service.record(vin, new MarketingConsentRequest("sub-1", false, null));
 
         assertThat(repeat.change()).isEqualTo(MarketingConsentService.Change.UNCHANGED);
         assertThat(withdrawn.change()).isEqualTo(MarketingConsentService.Change.CHANGED);
@@ -86,12 +131,12 @@ class MarketingConsentRepositoryIT {
     @Test
     void refusesAnOlderChangeAndStoresNothingOfIt() {
         String vin = "WVWZZZCDZLW200003";
-        service.record(vin, new MarketingConsentRequest("sub-1", true, CHANGED), "op");
+        service.record(vin, new MarketingConsentRequest("sub-1", true, CHANGED));
 
         assertThatThrownBy(() -> service.record(vin,
-                new MarketingConsentRequest("sub-1", false, CHANGED.minusSeconds(60)), "op"))
+                new MarketingConsentRequest("sub-1", false, CHANGED.minusSeconds(60))))
                 .isInstanceOf(ConsentConflictException.class);
-        assertThatThrownBy(() -> service.record(vin, new MarketingConsentRequest("sub-2", true, CHANGED), "op"))
+        assertThatThrownBy(() -> service.record(vin, new MarketingConsentRequest("sub-2", true, CHANGED)))
                 .isInstanceOf(ConsentConflictException.class).hasMessageContaining("same instant");
 
         assertThat(historyCount(vin)).isEqualTo(1);
@@ -109,7 +154,7 @@ class MarketingConsentRepositoryIT {
             }
         });
 
-        assertThatThrownBy(() -> failingOutbox.record(vin, new MarketingConsentRequest("sub-1", true, CHANGED), "op"))
+        assertThatThrownBy(() -> failingOutbox.record(vin, new MarketingConsentRequest("sub-1", true, CHANGED)))
                 .hasMessageContaining("outbox unavailable");
 
         assertThat(service.current(vin)).isEmpty();
@@ -119,7 +164,7 @@ class MarketingConsentRepositoryIT {
     @Test
     void theHistoryIsAppendOnly() {
         String vin = "WVWZZZCDZLW200005";
-        service.record(vin, new MarketingConsentRequest("sub-1", true, CHANGED), "op");
+        service.record(vin, new MarketingConsentRequest("sub-1", true, CHANGED));
 
         assertThatThrownBy(() -> jdbc.sql("UPDATE marketing_consent_history SET granted = false WHERE vin = :vin")
                 .param("vin", vin).update())
@@ -131,7 +176,8 @@ class MarketingConsentRepositoryIT {
     }
 
     private MarketingConsentService service(OutboxWriter outbox) {
-        return new MarketingConsentService(new JdbcMarketingConsentRepository(jdbc, outbox), transactions,
+        return new MarketingConsentService(new JdbcMarketingConsentRepository(jdbc, outbox), new VehicleAccess(jdbc),
+                transactions,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

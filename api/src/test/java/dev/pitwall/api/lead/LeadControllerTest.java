@@ -304,17 +304,17 @@ class LeadControllerTest {
     }
 
     @Test
-    void forbidsSubscribersAndMarketersWith403Problem() {
-        for (Role role : List.of(Role.SUBSCRIBER, Role.MARKETER)) {
-            for (MvcTestResult result : List.of(mvc.get().uri(LEADS).with(token(role)).exchange(),
-                    mvc.get().uri(LEAD, ID).with(token(role)).exchange(),
-                    mvc.patch().uri(LEAD, ID).contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"status\": \"CLOSED\"}").with(token(role)).exchange())) {
-                assertThat(result).hasStatus(HttpStatus.FORBIDDEN)
-                        .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-                assertThat(result).bodyJson().extractingPath("$.detail").asString()
-                        .contains("OPERATOR", "SERVICE_ADVISOR", "[" + role.name() + "]");
-            }
+    void forbidsMarketersEverythingAndSubscribersTheStatusChangeWith403Problem() {
+        for (MvcTestResult result : List.of(mvc.get().uri(LEADS).with(token(Role.MARKETER)).exchange(),
+                mvc.get().uri(LEAD, ID).with(token(Role.MARKETER)).exchange(),
+                mvc.patch().uri(LEAD, ID).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"CLOSED\"}").with(token(Role.MARKETER)).exchange(),
+                mvc.patch().uri(LEAD, ID).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"CLOSED\"}").with(token(Role.SUBSCRIBER)).exchange())) {
+            assertThat(result).hasStatus(HttpStatus.FORBIDDEN)
+                    .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(result).bodyJson().extractingPath("$.detail").asString()
+                    .contains("OPERATOR", "SERVICE_ADVISOR");
         }
         verifyNoInteractions(service);
     }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.pitwall.api.security.Caller;
+import dev.pitwall.api.security.Role;
+import dev.pitwall.api.security.SignedIn;
+import dev.pitwall.api.security.VehicleAccess;
 import dev.pitwall.api.web.NearParameter;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
@@ -24,6 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -48,6 +53,9 @@ class LeadRepositoryIT {
     static final String LIFECYCLE_CAR = "WVWZZZCDZLW000010";
     static final LeadQuery CITY_CARS = new LeadQuery(Set.of(), Set.of(), Set.of(), null, null);
 
+    static final Caller ADVISOR = Caller.of("advisor", Role.SERVICE_ADVISOR);
+
+
     JdbcClient jdbc;
     StreamLeads stream;
     LeadRepository repository;
@@ -66,7 +74,7 @@ class LeadRepositoryIT {
         DataSource dataSource = new DriverManagerDataSource(url);
         jdbc = JdbcClient.create(dataSource);
         stream = new StreamLeads(jdbc);
-        repository = new LeadRepository(jdbc, JsonMapper.builder().build());
+        repository = new LeadRepository(jdbc, JsonMapper.builder().build(), new VehicleAccess(jdbc));
         service = new LeadService(repository, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
 
         berlinOil = stream.open(BERLIN_CAR, "SERVICE_DUE", "OIL_SERVICE", "HIGH", "OPEN", 52.5200, 13.4050,
@@ -109,7 +117,7 @@ class LeadRepositoryIT {
         Page<Lead> page;
         int number = 0;
         do {
-            page = repository.findPage(query, new PageQuery(number++, 200));
+            page = repository.findPage(ADVISOR, query, new PageQuery(number++, 200));
             all.addAll(page.items());
         } while (number < page.totalPages());
         return all.stream().filter(l -> !l.vin().equals(GEO_CAR) && !l.vin().equals(LIFECYCLE_CAR))
@@ -159,7 +167,7 @@ class LeadRepositoryIT {
         assertThat(cityLeadIds(query(Set.of(), Set.of(LeadPriority.URGENT), Set.of(), BERLIN_CAR)))
                 .containsExactly(potsdamDtc.toString());
         assertThat(cityLeadIds(query(Set.of(LeadStatus.BOOKED), Set.of(), Set.of(), null))).isEmpty();
-        assertThat(repository.findPage(query(Set.of(), Set.of(), Set.of(), "WVWZZZCDZLW999999"),
+        assertThat(repository.findPage(ADVISOR, query(Set.of(), Set.of(), Set.of(), "WVWZZZCDZLW999999"),
                 new PageQuery(0, 20)).totalItems()).isZero();
     }
 
@@ -170,7 +178,7 @@ class LeadRepositoryIT {
         Page<Lead> page;
         int number = 0;
         do {
-            page = repository.findPage(geo, new PageQuery(number++, 70));
+            page = repository.findPage(ADVISOR, geo, new PageQuery(number++, 70));
             seen.addAll(page.items().stream().map(Lead::leadId).toList());
         } while (number < page.totalPages());
 
@@ -188,7 +196,7 @@ class LeadRepositoryIT {
         for (double[] probe : probes) {
             LeadQuery near = new LeadQuery(Set.of(), Set.of(), Set.of(), GEO_CAR,
                     new NearParameter(probe[0], probe[1], probe[2]));
-            List<Lead> found = repository.findPage(near, new PageQuery(0, 200)).items();
+            List<Lead> found = repository.findPage(ADVISOR, near, new PageQuery(0, 200)).items();
 
             Set<String> expected = geoLeads.entrySet().stream()
                     .filter(e -> GeoMath.distanceKm(probe[0], probe[1], e.getValue()[0], e.getValue()[1]) <= probe[2])
@@ -211,7 +219,7 @@ class LeadRepositoryIT {
         for (double[] probe : new double[][] {{90, 0, 150}, {0.5, -179.9, 250}, {-20.5, 179.5, 120}}) {
             LeadQuery near = new LeadQuery(Set.of(), Set.of(), Set.of(), GEO_CAR,
                     new NearParameter(probe[0], probe[1], probe[2]));
-            assertThat(repository.findPage(near, new PageQuery(0, 200)).totalItems()).isPositive();
+            assertThat(repository.findPage(ADVISOR, near, new PageQuery(0, 200)).totalItems()).isPositive();
         }
     }
 
@@ -220,7 +228,7 @@ class LeadRepositoryIT {
         LeadQuery nearHamburg = new LeadQuery(Set.of(), Set.of(), Set.of(), HAMBURG_CAR,
                 new NearParameter(53.55, 10.0, 500));
 
-        assertThat(repository.findPage(nearHamburg, new PageQuery(0, 20)).items())
+        assertThat(repository.findPage(ADVISOR, nearHamburg, new PageQuery(0, 20)).items())
                 .extracting(Lead::leadId).containsExactly(hamburgBattery.toString());
     }
 
@@ -229,7 +237,7 @@ class LeadRepositoryIT {
         LeadQuery nearBerlin = new LeadQuery(Set.of(), Set.of(), Set.of(), null,
                 new NearParameter(52.52, 13.405, 300));
 
-        List<Lead> found = repository.findPage(nearBerlin, new PageQuery(0, 200)).items().stream()
+        List<Lead> found = repository.findPage(ADVISOR, nearBerlin, new PageQuery(0, 200)).items().stream()
                 .filter(l -> !l.vin().equals(GEO_CAR) && !l.vin().equals(LIFECYCLE_CAR)).toList();
 
         // Berlin itself (0 km, HIGH) before Potsdam (about 27 km, URGENT); Hamburg lies about 255 km away
@@ -298,10 +306,32 @@ class LeadRepositoryIT {
     }
 
     @Test
+    void showsASubscriberOnlyTheLeadsOfTheVehiclesTheyOwn() {
+        jdbc.sql("INSERT INTO subscriber (subscriber_id, display_name, email) VALUES ('sub-berlin', 'B', 'b@b.de')")
+                .update();
+        jdbc.sql("INSERT INTO subscription (subscription_id, subscriber_id, vin, plan, starts_on, ends_on, status) "
+                + "VALUES (gen_random_uuid(), 'sub-berlin', :vin, 'basic', DATE '2026-01-01', DATE '2027-01-01', "
+                + "'ACTIVE')").param("vin", BERLIN_CAR).update();
+        Caller owner = Caller.of("sub-berlin", Role.SUBSCRIBER);
+
+        assertThat(repository.findPage(owner, LeadQuery.all(), new PageQuery(0, 200)).items())
+                .extracting(Lead::leadId).containsExactlyInAnyOrder(berlinOil.toString(), potsdamDtc.toString());
+        assertThat(repository.find(owner, berlinOil)).isPresent();
+        assertThat(repository.find(owner, hamburgBattery)).isEmpty();
+        assertThat(repository.find(Caller.of("sub-other", Role.SUBSCRIBER), berlinOil)).isEmpty();
+    }
+
+    @Test
     void answersNothingForAnUnknownLead() {
         UUID unknown = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        SignedIn.as("advisor-1", Role.SERVICE_ADVISOR);
 
         assertThat(service.lead(unknown)).isEmpty();
         assertThat(service.changeStatus(unknown, LeadStatus.CLOSED, null, "advisor-1")).isEmpty();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
     }
 }

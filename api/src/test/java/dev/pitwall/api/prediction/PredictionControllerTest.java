@@ -186,12 +186,12 @@ class PredictionControllerTest {
     }
 
     @Test
-    void forbidsSubscriberWith403Problem() {
-        MvcTestResult result = mvc.get().uri(PATH, VIN).with(token(Role.SUBSCRIBER)).exchange();
+    void forbidsMarketerWith403Problem() {
+        MvcTestResult result = mvc.get().uri(PATH, VIN).with(token(Role.MARKETER)).exchange();
 
         assertThat(result).hasStatus(HttpStatus.FORBIDDEN).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(result).bodyJson().extractingPath("$.detail").asString()
-                .contains("OPERATOR", "SERVICE_ADVISOR", "[SUBSCRIBER]");
+                .contains("OPERATOR", "SERVICE_ADVISOR", "SUBSCRIBER", "[MARKETER]");
         verifyNoInteractions(service);
     }
 

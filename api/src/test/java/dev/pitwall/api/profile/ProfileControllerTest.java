@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
@@ -125,14 +126,17 @@ class ProfileControllerTest {
     }
 
     @Test
-    void forbidsSubscribersAndAsksStrangersForAToken() {
-        MvcTestResult subscriber = mvc.get().uri(PROFILE, VIN).with(token(Role.SUBSCRIBER)).exchange();
-        MvcTestResult stranger = mvc.get().uri(PROFILE, VIN).exchange();
+    void leavesASubscriberToTheOwnershipCheckAndAsksStrangersForAToken() {
+        // the service answers nothing for a vehicle the subscriber does not own: the same 404 as for no profile
+        given(service.profile(VIN, 30)).willReturn(Optional.empty());
 
-        assertThat(subscriber).hasStatus(HttpStatus.FORBIDDEN)
-                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(subscriber).bodyJson().extractingPath("$.detail").asString().contains("MARKETER", "[SUBSCRIBER]");
-        assertThat(stranger).hasStatus(HttpStatus.UNAUTHORIZED);
+        MvcTestResult subscriber = mvc.get().uri(PROFILE, VIN).with(token(Role.SUBSCRIBER)).exchange();
+
+        assertThat(subscriber).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(subscriber).bodyJson().extractingPath("$.detail")
+                .isEqualTo("No driving profile with vin '" + VIN + "' is known.");
+        clearInvocations(service);
+        assertThat(mvc.get().uri(PROFILE, VIN).exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
         verifyNoInteractions(service);
     }
 

@@ -2,13 +2,18 @@ package dev.pitwall.api.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pitwall.api.security.Role;
+import dev.pitwall.api.security.SignedIn;
+import dev.pitwall.api.security.VehicleAccess;
 import dev.pitwall.core.profile.DrivingSegment;
 import dev.pitwall.infra.TestDatabases;
 import dev.pitwall.storage.SchemaMigrator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,12 +32,22 @@ class ProfileRepositoryIT {
     JdbcClient jdbc;
     ProfileService service;
 
+    @BeforeEach
+    void signInAsMarketer() {
+        SignedIn.as("marketer", Role.MARKETER);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
     @BeforeAll
     void createAndFillDatabase() {
         String url = TestDatabases.createDatabase();
         SchemaMigrator.migrate(url, null, null);
         jdbc = JdbcClient.create(new DriverManagerDataSource(url));
-        service = new ProfileService(new ProfileRepository(jdbc, JsonMapper.builder().build()));
+        service = new ProfileService(new ProfileRepository(jdbc, JsonMapper.builder().build()), new VehicleAccess(jdbc));
 
         jdbc.sql("""
                 INSERT INTO vehicle_profile (vin, as_of, as_of_seq, window_from, window_to, overall_score,
@@ -100,6 +115,13 @@ class ProfileRepositoryIT {
     @Test
     void answersAVehicleWithoutProfileWithNothing() {
         assertThat(service.profile("VIN00000000000009", 30)).isEmpty();
+    }
+
+    @Test
+    void answersASubscriberWhoDoesNotOwnTheVehicleAsIfItHadNoProfile() {
+        SignedIn.as("sub-4711", Role.SUBSCRIBER);
+
+        assertThat(service.profile(VIN, 30)).isEmpty();
     }
 
     @Test

@@ -312,8 +312,8 @@ class ServiceBookControllerTest {
     }
 
     @Test
-    void forbidsSubscriberWith403Problem() {
-        MvcTestResult book = mvc.get().uri(BOOK, VIN).with(token(Role.SUBSCRIBER)).exchange();
+    void forbidsMarketersTheBookAndSubscribersTheRecording() {
+        MvcTestResult book = mvc.get().uri(BOOK, VIN).with(token(Role.MARKETER)).exchange();
         MvcTestResult record = mvc.post().uri(RECORDS, VIN).contentType(MediaType.APPLICATION_JSON)
                 .content(OIL_AND_TIRES).with(token(Role.SUBSCRIBER)).exchange();
 
@@ -321,7 +321,7 @@ class ServiceBookControllerTest {
             assertThat(result).hasStatus(HttpStatus.FORBIDDEN)
                     .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
             assertThat(result).bodyJson().extractingPath("$.detail").asString()
-                    .contains("OPERATOR", "SERVICE_ADVISOR", "[SUBSCRIBER]");
+                    .contains("OPERATOR", "SERVICE_ADVISOR");
         }
         assertThat(repository.all(VIN)).isEmpty();
     }

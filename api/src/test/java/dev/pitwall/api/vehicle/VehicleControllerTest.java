@@ -94,13 +94,13 @@ class VehicleControllerTest {
     }
 
     @Test
-    void forbidsSubscriberWith403ProblemNamingTheNeededRoles() {
-        MvcTestResult result = mvc.get().uri("/api/v1/vehicles").with(token(Role.SUBSCRIBER)).exchange();
+    void forbidsMarketerWith403ProblemNamingTheNeededRoles() {
+        MvcTestResult result = mvc.get().uri("/api/v1/vehicles").with(token(Role.MARKETER)).exchange();
 
         assertThat(result).hasStatus(HttpStatus.FORBIDDEN).hasContentTypeCompatibleWith(PROBLEM);
         assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://pitwall.dev/problems/forbidden");
         assertThat(result).bodyJson().extractingPath("$.detail").asString()
-                .contains("OPERATOR", "SERVICE_ADVISOR", "[SUBSCRIBER]");
+                .contains("OPERATOR", "SERVICE_ADVISOR", "SUBSCRIBER", "[MARKETER]");
         verifyNoInteractions(service);
     }
 

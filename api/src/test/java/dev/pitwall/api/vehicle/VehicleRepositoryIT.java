@@ -2,6 +2,9 @@ package dev.pitwall.api.vehicle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pitwall.api.security.Caller;
+import dev.pitwall.api.security.Role;
+import dev.pitwall.api.security.VehicleAccess;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
 import dev.pitwall.api.web.TimeRange;
@@ -25,6 +28,8 @@ class VehicleRepositoryIT {
 
     static final Instant T0 = Instant.parse("2026-01-10T00:00:00Z");
 
+    static final Caller OPERATOR = Caller.of("ops", Role.OPERATOR);
+
     JdbcClient jdbc;
     VehicleRepository repository;
 
@@ -33,7 +38,7 @@ class VehicleRepositoryIT {
         String url = TestDatabases.createDatabase();
         SchemaMigrator.migrate(url, null, null);
         jdbc = JdbcClient.create(new DriverManagerDataSource(url));
-        repository = new VehicleRepository(jdbc, JsonMapper.builder().build());
+        repository = new VehicleRepository(jdbc, JsonMapper.builder().build(), new VehicleAccess(jdbc));
 
         // inserted out of VIN order, so that ordering is the query's doing
         state("VIN00000000000005", 95, "GOOD", "[]");
@@ -63,31 +68,31 @@ class VehicleRepositoryIT {
 
     @Test
     void pagesTheFleetInVinOrder() {
-        Page<VehicleSummary> first = repository.findPage(null, new PageQuery(0, 2));
-        Page<VehicleSummary> last = repository.findPage(null, new PageQuery(2, 2));
+        Page<VehicleSummary> first = repository.findPage(OPERATOR, null, new PageQuery(0, 2));
+        Page<VehicleSummary> last = repository.findPage(OPERATOR, null, new PageQuery(2, 2));
 
         assertThat(first.items()).extracting(VehicleSummary::vin)
                 .containsExactly("VIN00000000000001", "VIN00000000000002");
         assertThat(last.items()).extracting(VehicleSummary::vin).containsExactly("VIN00000000000005");
         assertThat(first.totalItems()).isEqualTo(5);
         assertThat(first.totalPages()).isEqualTo(3);
-        assertThat(repository.findPage(null, new PageQuery(3, 2)).items()).isEmpty();
+        assertThat(repository.findPage(OPERATOR, null, new PageQuery(3, 2)).items()).isEmpty();
     }
 
     @Test
     void filtersByHealthBand() {
-        Page<VehicleSummary> fair = repository.findPage(HealthBand.FAIR, new PageQuery(0, 20));
+        Page<VehicleSummary> fair = repository.findPage(OPERATOR, HealthBand.FAIR, new PageQuery(0, 20));
 
         assertThat(fair.items()).extracting(VehicleSummary::vin)
                 .containsExactly("VIN00000000000001", "VIN00000000000002");
         assertThat(fair.items()).allSatisfy(v -> assertThat(v.healthBand()).isEqualTo(HealthBand.FAIR));
         assertThat(fair.totalItems()).isEqualTo(2);
-        assertThat(repository.findPage(HealthBand.POOR, new PageQuery(0, 20)).totalItems()).isZero();
+        assertThat(repository.findPage(OPERATOR, HealthBand.POOR, new PageQuery(0, 20)).totalItems()).isZero();
     }
 
     @Test
     void mapsSummaryColumns() {
-        VehicleSummary v = repository.findPage(null, new PageQuery(0, 1)).items().get(0);
+        VehicleSummary v = repository.findPage(OPERATOR, null, new PageQuery(0, 1)).items().get(0);
 
         assertThat(v.healthScore()).isEqualTo(62);
         assertThat(v.lastEventTime()).isEqualTo(T0);
@@ -113,8 +118,19 @@ class VehicleRepositoryIT {
                 new HealthContribution("battery.flat", -20, "12 V battery 11.80 V at rest"),
                 new HealthContribution("tire.low", -6, "front left tire 190 kPa"));
         assertThat(repository.findByVin("VIN00000000000009")).isEmpty();
-        assertThat(repository.exists("VIN00000000000001")).isTrue();
-        assertThat(repository.exists("VIN00000000000009")).isFalse();
+        assertThat(repository.exists(OPERATOR, "VIN00000000000001")).isTrue();
+        assertThat(repository.exists(OPERATOR, "VIN00000000000009")).isFalse();
+    }
+
+    @Test
+    void showsACallerWithoutVehicleRightsNothing() {
+        Caller marketer = Caller.of("marketer", Role.MARKETER);
+        Caller subscriberWithoutSubscriptions = Caller.of("sub-none", Role.SUBSCRIBER);
+
+        for (Caller caller : List.of(marketer, subscriberWithoutSubscriptions)) {
+            assertThat(repository.findPage(caller, null, new PageQuery(0, 20)).totalItems()).isZero();
+            assertThat(repository.exists(caller, "VIN00000000000001")).isFalse();
+        }
     }
 
     @Test
@@ -182,7 +198,7 @@ class VehicleRepositoryIT {
 
     @Test
     void serviceReturnsHistoryOldestFirstAndSaysWhenItWasCut() {
-        VehicleService service = new VehicleService(repository);
+        VehicleService service = new VehicleService(repository, vin -> repository.exists(OPERATOR, vin));
         TimeRange range = new TimeRange(T0, T0.plusSeconds(86_400));
 
         HealthHistory cut = service.healthHistory("VIN00000000000001", range, 4).orElseThrow();
