@@ -89,6 +89,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/renewal-offers/*/accept",
                                 "/api/v1/renewal-offers/*/decline")
                         .hasAnyRole(Role.SUBSCRIBER.name(), Role.OPERATOR.name())
+                        // the warranties and insurances renewals are offered for: operators record them
+                        .requestMatchers(HttpMethod.POST, "/api/v1/coverages").hasAnyRole(Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/coverages")
+                        .hasAnyRole(Role.SUBSCRIBER.name(), Role.SERVICE_ADVISOR.name(), Role.OPERATOR.name())
                         // default deny: a new route is reachable only once a rule above names who may call it
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(oauth -> oauth

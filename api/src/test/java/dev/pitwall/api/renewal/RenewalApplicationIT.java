@@ -229,6 +229,40 @@ class RenewalApplicationIT {
         assertThat(offers(subscription)).isEmpty();
     }
 
+    @Test
+    void operatorsRecordCoveragesThatSubscribersSeeAndThatGetOffers() {
+        String created = client.post().uri("/api/v1/coverages")
+                .header(HttpHeaders.AUTHORIZATION, bearer("olga", Role.OPERATOR)).contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"subscriberId": "%s", "vin": "%s", "kind": "INSURANCE", "productName": "Comprehensive",
+                         "startsOn": "%s", "endsOn": "%s", "monthlyPrice": 61.50, "currency": "EUR"}"""
+                        .formatted(alice, vin, today.minusYears(1), today.plusDays(25)))
+                .exchange().expectStatus().isCreated().returnResult(String.class).getResponseBody();
+        UUID coverage = UUID.fromString(JsonPath.read(created, "$.coverageId"));
+
+        String alices = client.get().uri("/api/v1/coverages")
+                .header(HttpHeaders.AUTHORIZATION, bearer(alice, Role.SUBSCRIBER))
+                .exchange().expectStatus().isOk().returnResult(String.class).getResponseBody();
+        String bobs = client.get().uri("/api/v1/coverages")
+                .header(HttpHeaders.AUTHORIZATION, bearer(bob, Role.SUBSCRIBER))
+                .exchange().expectStatus().isOk().returnResult(String.class).getResponseBody();
+        assertThat(JsonPath.<List<String>>read(alices, "$.items[*].coverageId")).contains(coverage.toString());
+        assertThat(JsonPath.<List<String>>read(bobs, "$.items[*].coverageId")).doesNotContain(coverage.toString());
+
+        renewals.plan(today);
+        assertThat(offers(coverage)).singleElement().extracting(Row::stage).isEqualTo(30);
+
+        String invalid = client.post().uri("/api/v1/coverages")
+                .header(HttpHeaders.AUTHORIZATION, bearer("olga", Role.OPERATOR)).contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"subscriberId": "nobody", "vin": "%s", "kind": "LIFE", "productName": "x",
+                         "startsOn": "2026-01-02", "endsOn": "2026-01-01", "monthlyPrice": 1.234, "currency": "eur"}"""
+                        .formatted(vin))
+                .exchange().expectStatus().isBadRequest().returnResult(String.class).getResponseBody();
+        assertThat(JsonPath.<List<String>>read(invalid, "$.errors[*].parameter"))
+                .containsExactly("subscriberId", "kind", "endsOn", "monthlyPrice", "currency");
+    }
+
     record Row(UUID offerId, int stage, String status, BigDecimal offeredMonthly) {
     }
 
