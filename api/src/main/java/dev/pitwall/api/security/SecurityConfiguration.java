@@ -106,6 +106,18 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/bookings", "/api/v1/bookings/*/reschedule",
                                 "/api/v1/bookings/*/cancel")
                         .hasAnyRole(BOOKING_ROLES)
+                        // renewal offers: the subscriber decides their own (ownership in VehicleAccess); staff
+                        // see all, operators may decide on a subscriber's behalf (a phone call)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/renewal-offers", "/api/v1/renewal-offers/*")
+                        .hasAnyRole(Role.SUBSCRIBER.name(), Role.SERVICE_ADVISOR.name(), Role.MARKETER.name(),
+                                Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/renewal-offers/*/accept",
+                                "/api/v1/renewal-offers/*/decline")
+                        .hasAnyRole(Role.SUBSCRIBER.name(), Role.OPERATOR.name())
+                        // the warranties and insurances renewals are offered for: operators record them
+                        .requestMatchers(HttpMethod.POST, "/api/v1/coverages").hasAnyRole(Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/coverages")
+                        .hasAnyRole(Role.SUBSCRIBER.name(), Role.SERVICE_ADVISOR.name(), Role.OPERATOR.name())
                         // default deny: a new route is reachable only once a rule above names who may call it
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(oauth -> oauth

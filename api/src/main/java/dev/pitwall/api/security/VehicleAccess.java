@@ -64,6 +64,22 @@ public class VehicleAccess {
                 + SUBSCRIBER_PARAMETER + " AND s.status = 'ACTIVE')", Map.of(SUBSCRIBER_PARAMETER, caller.subject()));
     }
 
+    /**
+     * A condition limiting a subscriber to their own rows, over the column holding the subscriber id (e.g.
+     * {@code "r.subscriber_id"}), for records a subscriber owns directly (offers, bookings) rather than through a
+     * vehicle: {@code TRUE} for every staff role, whose access the route's role rule already decided.
+     */
+    public Restriction restrictToSubscriber(Caller caller, String subscriberColumn) {
+        if (caller.isFleetStaff() || caller.has(Role.MARKETER)) {
+            return new Restriction("TRUE", Map.of());
+        }
+        if (!caller.has(Role.SUBSCRIBER)) {
+            return new Restriction("FALSE", Map.of());
+        }
+        return new Restriction(subscriberColumn + " = :" + SUBSCRIBER_PARAMETER,
+                Map.of(SUBSCRIBER_PARAMETER, caller.subject()));
+    }
+
     /** A SQL boolean expression and the named parameters it needs. */
     public record Restriction(String sql, Map<String, Object> parameters) {
 
