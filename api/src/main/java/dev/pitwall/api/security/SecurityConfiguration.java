@@ -81,6 +81,13 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/bookings", "/api/v1/bookings/*/reschedule",
                                 "/api/v1/bookings/*/cancel")
                         .hasAnyRole(BOOKING_ROLES)
+                        // campaigns and the segments they are built on: marketers run them, operators oversee
+                        .requestMatchers(HttpMethod.POST, "/api/v1/segments/preview", "/api/v1/campaigns",
+                                "/api/v1/campaigns/*/launch", "/api/v1/campaigns/*/cancel")
+                        .hasAnyRole(Role.MARKETER.name(), Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/campaigns", "/api/v1/campaigns/*",
+                                "/api/v1/campaigns/*/results")
+                        .hasAnyRole(Role.MARKETER.name(), Role.OPERATOR.name())
                         // default deny: a new route is reachable only once a rule above names who may call it
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(oauth -> oauth
