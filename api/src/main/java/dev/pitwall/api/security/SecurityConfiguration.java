@@ -118,6 +118,13 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/coverages").hasAnyRole(Role.OPERATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/coverages")
                         .hasAnyRole(Role.SUBSCRIBER.name(), Role.SERVICE_ADVISOR.name(), Role.OPERATOR.name())
+                        // campaigns and the segments they are built on: marketers run them, operators oversee
+                        .requestMatchers(HttpMethod.POST, "/api/v1/segments/preview", "/api/v1/campaigns",
+                                "/api/v1/campaigns/*/launch", "/api/v1/campaigns/*/cancel")
+                        .hasAnyRole(Role.MARKETER.name(), Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/campaigns", "/api/v1/campaigns/*",
+                                "/api/v1/campaigns/*/results")
+                        .hasAnyRole(Role.MARKETER.name(), Role.OPERATOR.name())
                         // default deny: a new route is reachable only once a rule above names who may call it
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(oauth -> oauth
