@@ -45,6 +45,10 @@ CREATE TABLE booking (
     -- inserts of overlapping bookings serialise on this constraint and all but one fail (SQLSTATE 23P01)
     CONSTRAINT booking_bay_free EXCLUDE USING gist (
         workshop_id WITH =, bay WITH =, tstzrange(starts_at, ends_at, '[)') WITH &&
+    ) WHERE (status <> 'CANCELLED'),
+    -- and a vehicle is never booked into two visits at once, at one workshop or two
+    CONSTRAINT booking_vehicle_free EXCLUDE USING gist (
+        vin WITH =, tstzrange(starts_at, ends_at, '[)') WITH &&
     ) WHERE (status <> 'CANCELLED')
 );
 

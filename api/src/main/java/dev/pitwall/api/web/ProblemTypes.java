@@ -11,6 +11,8 @@ public final class ProblemTypes {
     /** A request that contradicts stored data: a client should re-read before it repeats the request. */
     public static final URI CONFLICT = URI.create(BASE + "conflict");
     public static final URI NOT_FOUND = URI.create(BASE + "not-found");
+    /** An Idempotency-Key sent again with another request: a client must use a new key for a new request. */
+    public static final URI IDEMPOTENCY_KEY_REUSED = URI.create(BASE + "idempotency-key-reused");
     public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
     /** The caller used up its requests for now: wait {@code Retry-After} seconds. */

@@ -1,25 +1,37 @@
 package dev.pitwall.api.web;
 
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** A path variable naming a resource by UUID, checked the same way everywhere. */
+/** A UUID path variable ({@code bookingId}, {@code offerId}, ...), read strictly and rejected the same way everywhere. */
 public final class UuidParameter {
 
-    public static final String EXPECTED = "a UUID such as 4a0c6f4e-3f0e-3c4b-9a51-0c3f1d2b7e11";
+    /** The example a parameter without one of its own names. */
+    public static final String EXAMPLE = "4a0c6f4e-3f0e-3c4b-9a51-0c3f1d2b7e11";
+    public static final String EXPECTED = expected(EXAMPLE);
 
-    // UUID.fromString accepts short forms like 1-2-3-4-5; only the canonical text names a resource
-    private static final Pattern CANONICAL =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern CANONICAL = Pattern.compile(
+            "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
     private UuidParameter() {
     }
 
-    /** The UUID {@code value} names, or a 400 naming {@code parameter}. */
-    public static UUID require(String parameter, String value) {
+    /** What a UUID parameter accepts, with an example of the endpoint's own. */
+    public static String expected(String example) {
+        return "a UUID such as " + example;
+    }
+
+    /** The UUID {@code value} names, or a 400 naming {@code name}. */
+    public static UUID require(String name, String value) {
+        return require(name, value, EXAMPLE);
+    }
+
+    /** Only the canonical 8-4-4-4-12 form: {@link UUID#fromString} also takes "1-2-3-4-5". */
+    public static UUID require(String name, String value, String example) {
         if (value == null || !CANONICAL.matcher(value).matches()) {
-            throw new InvalidParameterException(parameter, EXPECTED, value);
+            throw new InvalidParameterException(name, expected(example), value);
         }
-        return UUID.fromString(value);
+        return UUID.fromString(value.toLowerCase(Locale.ROOT));
     }
 }
