@@ -41,6 +41,15 @@ public class SecurityConfiguration {
                         // the API description is public so that clients can learn how to obtain access
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
+                        // ---- repurchase recommendations (docs/repurchase.md) -------------------------------------
+                        // Above the fleet rule for /api/v1/vehicles/** on purpose: the first matching rule wins, and
+                        // subscribers (own vehicles only, RepurchaseService via VehicleAccess) and marketers read it too.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/vehicles/*/repurchase-recommendation")
+                        .hasAnyRole(Role.SUBSCRIBER.name(), Role.SERVICE_ADVISOR.name(), Role.MARKETER.name(),
+                                Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/repurchase-candidates")
+                        .hasAnyRole(MARKETING_ROLES)
+                        // ---- end of repurchase recommendations -----------------------------------------------------
                         // usage and driving profiles are what marketers build segments from
                         .requestMatchers(HttpMethod.GET, "/api/v1/vehicles/*/profile")
                         .hasAnyRole(MARKETING_ROLES)
