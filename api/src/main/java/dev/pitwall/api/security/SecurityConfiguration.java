@@ -54,6 +54,13 @@ public class SecurityConfiguration {
                         // the API description is public so that clients can learn how to obtain access
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
+                        // repurchase recommendations: above the rule for /api/v1/vehicles/** because the first
+                        // matching rule wins; subscribers read their own vehicles', marketers every vehicle's
+                        .requestMatchers(HttpMethod.GET, "/api/v1/vehicles/*/repurchase-recommendation")
+                        .hasAnyRole(Role.SUBSCRIBER.name(), Role.SERVICE_ADVISOR.name(), Role.MARKETER.name(),
+                                Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/repurchase-candidates")
+                        .hasAnyRole(MARKETING_ROLES)
                         // usage and driving profiles: marketers build segments from every vehicle's, an owner
                         // reads their own
                         .requestMatchers(HttpMethod.GET, "/api/v1/vehicles/*/profile")
