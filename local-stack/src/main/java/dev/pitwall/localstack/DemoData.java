@@ -18,6 +18,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +32,8 @@ import org.slf4j.LoggerFactory;
  * that come from people and workshops, not from vehicles. All of it goes in through the API, as a CRM or a
  * workshop system would send it, and reaches the stream through the API's outbox:
  * <ul>
+ * <li>every vehicle has a subscriber ({@code demo-subscriber-0000}, ...) with an active subscription, so that a
+ *     subscriber token sees its vehicle; every fifth subscription ends within the renewal offers' 60 days;
  * <li>every other vehicle's subscriber consented to location-based marketing a day before the simulation began;
  * <li>every third vehicle had its annual inspection 350 days before the simulation began, 12,000 km ago, so that
  *     it falls due within its 30-day margin at once (a SERVICE_DUE lead per such vehicle), recorded as soon as the
@@ -47,6 +51,11 @@ final class DemoData {
     static final String DEMO_SCENARIO = "/scenarios/low-fuel-near-partner-station.json";
     static final String DEMO_VIN = "WVWZZZCDZNW000002";
     static final Duration DEMO_DELAY = Duration.ofMinutes(5);
+    static final String DEMO_SUBSCRIBER = "demo-subscriber-fuel";
+    /** The demo plans, with the monthly prices the local stack gives the API for renewal offers. */
+    static final String BASIC = "basic-12";
+    static final String COMFORT = "comfort-24";
+    static final Map<String, String> PLAN_PRICES = Map.of(BASIC, "329.00", COMFORT, "549.00");
 
     private final String apiUrl;
     private final String operatorToken;
@@ -66,6 +75,12 @@ final class DemoData {
      * record is retried until its first message has arrived.
      */
     Thread seedFleet(List<FleetMember> fleet, Instant simulationStart) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (int i = 0; i < fleet.size(); i++) {
+            subscribe(subscriberOf(i), fleet.get(i).identity().vin(), i % 3 == 0 ? COMFORT : BASIC,
+                    today.minusDays(30L + 7L * i),
+                    i % 5 == 0 ? today.plusDays(12L + i / 5) : today.plusMonths(6).plusDays(i));
+        }
         Instant consentedAt = earlier(Instant.now(), simulationStart).minus(Duration.ofDays(1));
         Map<String, String> records = new LinkedHashMap<>();
         for (int i = 0; i < fleet.size(); i++) {
@@ -82,8 +97,8 @@ final class DemoData {
                         simulationStart.minus(Duration.ofDays(350)), odometer));
             }
         }
-        LOG.info("demo data: {} consents; {} annual inspections due soon follow as the vehicles report",
-                (fleet.size() + 1) / 2, records.size());
+        LOG.info("demo data: {} subscribers with a subscription each, {} consents; {} annual inspections due soon "
+                + "follow as the vehicles report", fleet.size(), (fleet.size() + 1) / 2, records.size());
         Thread thread = new Thread(() -> recordWhenKnown(records), "pitwall-demo-service-records");
         thread.setDaemon(true);
         thread.start();
@@ -115,7 +130,9 @@ final class DemoData {
 
     /** Consent for the demo vehicle, then its scenario in the background, shifted to start after the fleet. */
     Thread startDemoVehicle(String mqttUri, Instant simulationStart, double timeScale) {
-        putConsent(DEMO_VIN, "demo-subscriber-fuel", earlier(Instant.now(), simulationStart).minus(Duration.ofDays(1)));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        subscribe(DEMO_SUBSCRIBER, DEMO_VIN, COMFORT, today.minusMonths(3), today.plusMonths(21));
+        putConsent(DEMO_VIN, DEMO_SUBSCRIBER, earlier(Instant.now(), simulationStart).minus(Duration.ofDays(1)));
         Scenario scenario = shifted(DEMO_SCENARIO, simulationStart.plus(DEMO_DELAY));
         Thread thread = new Thread(() -> {
             PublishStats stats = new PublishStats();
@@ -152,6 +169,16 @@ final class DemoData {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /** A subscriber and their active subscription of {@code vin}, as a subscription system would register them. */
+    private void subscribe(String subscriber, String vin, String plan, LocalDate startsOn, LocalDate endsOn) {
+        send("POST", "/api/v1/subscribers", String.format(Locale.ROOT,
+                "{\"subscriberId\": \"%s\", \"displayName\": \"Demo subscriber %s\", "
+                        + "\"email\": \"%s@example.com\"}", subscriber, subscriber.substring(16), subscriber), false);
+        send("POST", "/api/v1/subscriptions", String.format(Locale.ROOT,
+                "{\"subscriberId\": \"%s\", \"vin\": \"%s\", \"plan\": \"%s\", \"startsOn\": \"%s\", "
+                        + "\"endsOn\": \"%s\"}", subscriber, vin, plan, startsOn, endsOn), false);
     }
 
     private void putConsent(String vin, String subscriber, Instant changedAt) {

@@ -114,7 +114,7 @@ public final class LocalStack implements AutoCloseable {
                 .build()).start());
 
         devTokenSecret = devTokenSecret(config.dataDir());
-        ConfigurableApplicationContext api = step("API", () -> PitwallApiApplication.start(Map.of(
+        Map<String, Object> apiProperties = new LinkedHashMap<>(Map.of(
                 "spring.datasource.url", jdbcUrl,
                 "pitwall.security.dev-token.secret", devTokenSecret,
                 // the outbox relay publishes service records and consents for the stream job
@@ -124,7 +124,11 @@ public final class LocalStack implements AutoCloseable {
                 // the local stack stops the API itself, before the database it reads
                 "spring.main.register-shutdown-hook", false,
                 "logging.register-shutdown-hook", false,
-                "spring.main.banner-mode", "off")));
+                "spring.main.banner-mode", "off"));
+        // the demo subscriptions' plans, priced for renewal offers
+        DemoData.PLAN_PRICES.forEach((plan, price) -> apiProperties.put("pitwall.renewals.plan-prices[" + plan + "]",
+                price));
+        ConfigurableApplicationContext api = step("API", () -> PitwallApiApplication.start(apiProperties));
         apiPort = Integer.parseInt(api.getEnvironment().getProperty("local.server.port"));
 
         if (config.simulator()) {

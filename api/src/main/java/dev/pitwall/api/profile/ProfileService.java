@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 /**
  * A vehicle's usage and driving profile for marketers, operators and service advisors, and for the subscriber who
  * owns the vehicle. Takes a validated number of days; an empty result means no profile was written for the vehicle,
- * or the caller may not read it ({@link VehicleAccess#permitsProfile}): the same answer, so that it tells nothing.
+ * or the caller may not read it ({@link VehicleAccess#permitsMarketingData}): the same answer, so that it tells nothing.
  */
 @Service
 class ProfileService {
@@ -27,7 +27,7 @@ class ProfileService {
      * newest message, not today's date: a vehicle that stopped reporting keeps showing its last days).
      */
     Optional<VehicleProfile> profile(String vin, int days) {
-        if (!access.permitsProfile(Caller.current(), vin)) {
+        if (!access.permitsMarketingData(Caller.current(), vin)) {
             return Optional.empty();
         }
         return repository.findProfile(vin).map(p -> {

@@ -1,7 +1,6 @@
 package dev.pitwall.api.repurchase;
 
 import dev.pitwall.api.security.Caller;
-import dev.pitwall.api.security.Role;
 import dev.pitwall.api.security.VehicleAccess;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
@@ -65,9 +64,7 @@ class RepurchaseService {
      * answered alike so that a subscriber learns nothing about other people's VINs.
      */
     Optional<RepurchaseRecommendation> recommendation(Caller caller, String vin) {
-        // marketers read every vehicle's recommendation, as they read every profile; everyone else through the one
-        // ownership rule
-        if (!caller.has(Role.MARKETER) && !access.permits(caller, vin)) {
+        if (!access.permitsMarketingData(caller, vin)) {
             return Optional.empty();
         }
         LocalDate today = today();

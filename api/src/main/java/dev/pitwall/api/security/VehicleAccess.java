@@ -41,10 +41,10 @@ public class VehicleAccess {
     }
 
     /**
-     * Whether {@code caller} may read the usage profile of {@code vin}: marketers read every vehicle's (segments are
-     * built from them), everyone else exactly what {@link #permits} allows.
+     * Whether {@code caller} may read what marketing is built on for {@code vin} (its usage profile, its repurchase
+     * recommendation): marketers every vehicle's, everyone else exactly what {@link #permits} allows.
      */
-    public boolean permitsProfile(Caller caller, String vin) {
+    public boolean permitsMarketingData(Caller caller, String vin) {
         return caller.has(Role.MARKETER) || permits(caller, vin);
     }
 

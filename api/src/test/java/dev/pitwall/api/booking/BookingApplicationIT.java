@@ -368,7 +368,7 @@ class BookingApplicationIT {
         assertThat(JsonPath.<List<String>>read(docs, "$.paths['/api/v1/bookings'].post.parameters[*].name"))
                 .contains("Idempotency-Key");
         assertThat(JsonPath.<Map<String, Object>>read(docs, "$.paths['/api/v1/bookings'].post.responses").keySet())
-                .containsExactlyInAnyOrder("201", "400", "401", "403", "404", "409", "422");
+                .containsExactlyInAnyOrder("201", "400", "401", "403", "404", "409", "422", "429");
         assertThat(JsonPath.<Object>read(docs, "$.components.schemas.BookingRequest.example")).isNotNull();
         assertThat(JsonPath.<Object>read(docs, "$.components.schemas.WorkshopSlots.example")).isNotNull();
         assertThat(JsonPath.<Object>read(docs, "$.components.schemas.RescheduleRequest.example")).isNotNull();

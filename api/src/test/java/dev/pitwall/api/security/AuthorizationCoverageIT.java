@@ -65,6 +65,8 @@ class AuthorizationCoverageIT {
     static final UUID OWNER_SUBSCRIPTION = UUID.fromString("5a1d7c3e-0000-4000-8000-000000000001");
     static final UUID OTHER_SUBSCRIPTION = UUID.fromString("5a1d7c3e-0000-4000-8000-000000000002");
     static final UUID OWNER_LEAD = UUID.fromString("1ead0000-0000-4000-8000-000000000001");
+    static final UUID OWNER_BOOKING = UUID.fromString("0b7e4c52-8f0e-4a51-9d3c-5e2a7b1f6c90");
+    static final UUID OWNER_RENEWAL_OFFER = UUID.fromString("4a0c6f4e-3f0e-3c4b-9a51-0c3f1d2b7e11");
 
     /** Path variable values that name the owner's fixtures (or, where nothing is owned, something that exists). */
     static final Map<String, String> OWNED_VALUES = Map.of(
@@ -72,8 +74,12 @@ class AuthorizationCoverageIT {
             "leadId", OWNER_LEAD.toString(),
             "subscriptionId", OWNER_SUBSCRIPTION.toString(),
             "subscriberId", OWNER,
-            "offerId", "4a0c6f4e-3f0e-3c4b-9a51-0c3f1d2b7e11",
-            "poiId", "ws-001");
+            // a geo offer's id for marketers, and the id of the owner's renewal offer
+            "offerId", OWNER_RENEWAL_OFFER.toString(),
+            "poiId", "ws-001",
+            "campaignId", "0b6a7c1e-5d1f-4f7e-8a0e-3f2b1c4d5e60",
+            "workshopId", "ws-001",
+            "bookingId", OWNER_BOOKING.toString());
 
     /** Well-formed path variable values that name nothing. */
     static final Map<String, String> UNKNOWN_VALUES = Map.of(
@@ -82,7 +88,10 @@ class AuthorizationCoverageIT {
             "subscriptionId", "5a1d7c3e-0000-4000-8000-00000000ffff",
             "subscriberId", "sub-nobody",
             "offerId", "4a0c6f4e-3f0e-3c4b-9a51-00000000ffff",
-            "poiId", "ws-999");
+            "poiId", "ws-999",
+            "campaignId", "0b6a7c1e-5d1f-4f7e-8a0e-00000000ffff",
+            "workshopId", "ws-999",
+            "bookingId", "0b7e4c52-8f0e-4a51-9d3c-00000000ffff");
 
     static final Set<Role> ALL = EnumSet.allOf(Role.class);
     static final Set<Role> FLEET = EnumSet.of(Role.OPERATOR, Role.SERVICE_ADVISOR);
@@ -91,6 +100,8 @@ class AuthorizationCoverageIT {
     static final Set<Role> MARKETING = EnumSet.of(Role.MARKETER, Role.OPERATOR, Role.SERVICE_ADVISOR);
     static final Set<Role> OPERATOR = EnumSet.of(Role.OPERATOR);
     static final Set<Role> SUBSCRIBER = EnumSet.of(Role.SUBSCRIBER);
+    static final Set<Role> SUBSCRIBER_OR_OPERATOR = EnumSet.of(Role.SUBSCRIBER, Role.OPERATOR);
+    static final Set<Role> CAMPAIGNERS = EnumSet.of(Role.MARKETER, Role.OPERATOR);
 
     /** One line per route: who may call it, and whose data its path variables name. */
     static final List<Route> ROUTES = List.of(
@@ -126,7 +137,36 @@ class AuthorizationCoverageIT {
             owned("GET", "/api/v1/subscriptions/{subscriptionId}", OWNERS),
             route("POST", "/api/v1/subscriptions/{subscriptionId}/end", OPERATOR),
             route("GET", "/api/v1/me", SUBSCRIBER),
-            route("GET", "/api/v1/me/subscriptions", SUBSCRIBER));
+            route("GET", "/api/v1/me/subscriptions", SUBSCRIBER),
+            // maintenance bookings: a subscriber books their own vehicles, the fleet roles on their behalf
+            route("GET", "/api/v1/slots", OWNERS),
+            shared("GET", "/api/v1/workshops/{workshopId}/slots", OWNERS),
+            route("GET", "/api/v1/workshops/{workshopId}/capacity", FLEET),
+            route("PUT", "/api/v1/workshops/{workshopId}/capacity", OPERATOR),
+            route("GET", "/api/v1/bookings", OWNERS),
+            route("POST", "/api/v1/bookings", OWNERS),
+            owned("GET", "/api/v1/bookings/{bookingId}", OWNERS),
+            owned("POST", "/api/v1/bookings/{bookingId}/reschedule", OWNERS,
+                    "{\"startsAt\": \"2031-01-06T08:00:00Z\"}"),
+            owned("POST", "/api/v1/bookings/{bookingId}/cancel", OWNERS),
+            // renewal offers: the subscriber decides their own, operators on their behalf
+            route("GET", "/api/v1/renewal-offers", ALL),
+            owned("GET", "/api/v1/renewal-offers/{offerId}", ALL),
+            owned("POST", "/api/v1/renewal-offers/{offerId}/accept", SUBSCRIBER_OR_OPERATOR),
+            owned("POST", "/api/v1/renewal-offers/{offerId}/decline", SUBSCRIBER_OR_OPERATOR),
+            route("POST", "/api/v1/coverages", OPERATOR),
+            route("GET", "/api/v1/coverages", OWNERS),
+            // campaigns and segments: marketers run them, operators oversee
+            route("POST", "/api/v1/segments/preview", CAMPAIGNERS),
+            route("POST", "/api/v1/campaigns", CAMPAIGNERS),
+            route("GET", "/api/v1/campaigns", CAMPAIGNERS),
+            route("GET", "/api/v1/campaigns/{campaignId}", CAMPAIGNERS),
+            route("POST", "/api/v1/campaigns/{campaignId}/launch", CAMPAIGNERS),
+            route("POST", "/api/v1/campaigns/{campaignId}/cancel", CAMPAIGNERS),
+            route("GET", "/api/v1/campaigns/{campaignId}/results", CAMPAIGNERS),
+            // repurchase recommendations: the owner, the fleet roles and marketers
+            owned("GET", "/api/v1/vehicles/{vin}/repurchase-recommendation", ALL),
+            route("GET", "/api/v1/repurchase-candidates", MARKETING));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -182,6 +222,22 @@ class AuthorizationCoverageIT {
                 VALUES (:id, :vin, 'SERVICE_DUE', 'OIL_SERVICE', 'HIGH', 'OPEN', 'OIL_SERVICE', 'Oil service due',
                     :t, :t)""")
                 .param("id", OWNER_LEAD).param("vin", OWNER_VIN).param("t", now.atOffset(ZoneOffset.UTC)).update();
+        jdbc.sql("""
+                INSERT INTO renewal_offer (offer_id, subscriber_id, vin, product_kind, product_id, product_name,
+                    product_ends_on, stage_days, term_months, renewed_until, current_monthly, offered_monthly, currency,
+                    total_percent, incentives, status, valid_until)
+                SELECT :id, subscriber_id, vin, 'SUBSCRIPTION', subscription_id, plan, ends_on, 7, 12,
+                    ends_on + 365, 100.00, 100.00, 'EUR', 0, '[]', 'OFFERED', CURRENT_DATE + 10
+                  FROM subscription WHERE subscription_id = :subscription""")
+                .param("id", OWNER_RENEWAL_OFFER).param("subscription", OWNER_SUBSCRIPTION).update();
+        jdbc.sql("""
+                INSERT INTO booking (booking_id, subscriber_id, vin, workshop_id, bay, service_types, starts_at, ends_at,
+                    status, created_by)
+                VALUES (:id, :subscriber, :vin, 'ws-001', 1, '{OIL_SERVICE}', :starts, :ends, 'BOOKED', :subscriber)""")
+                .param("id", OWNER_BOOKING).param("subscriber", OWNER).param("vin", OWNER_VIN)
+                .param("starts", now.plus(Duration.ofDays(3)).atOffset(ZoneOffset.UTC))
+                .param("ends", now.plus(Duration.ofDays(3)).plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC))
+                .update();
     }
 
     private void subscription(String subscriber, String vin, UUID id) {
