@@ -43,7 +43,7 @@ CREATE TABLE campaign_member (
     outcome        text         NOT NULL CHECK (outcome IN ('PENDING', 'SENT', 'CONTROL', 'CAPPED', 'SUPPRESSED')),
     joined_at      timestamptz  NOT NULL DEFAULT now(),
     -- the message sent, when one was
-    message_id     uuid,
+    message_id     uuid         REFERENCES notification,
     sent_at        timestamptz,
     PRIMARY KEY (campaign_id, subscriber_id, vin)
 );

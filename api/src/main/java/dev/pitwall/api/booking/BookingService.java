@@ -4,6 +4,8 @@ import dev.pitwall.api.idempotency.IdempotencyKey;
 import dev.pitwall.api.idempotency.IdempotentRequests;
 import dev.pitwall.api.idempotency.StoredResponse;
 import dev.pitwall.api.security.Caller;
+import dev.pitwall.api.lead.LeadProgress;
+import dev.pitwall.api.lead.LeadStatus;
 import dev.pitwall.api.security.VehicleAccess;
 import dev.pitwall.api.vehicle.VehicleNotFoundException;
 import dev.pitwall.api.web.InvalidBodyException;
@@ -44,10 +46,11 @@ class BookingService {
     private final TransactionOperations transactions;
     private final BookingMetrics metrics;
     private final JsonMapper json;
+    private final LeadProgress leads;
 
     BookingService(BookingRepository repository, BookableWorkshops workshops, BayAllocator allocator,
             VehicleAccess access, BookingVisibility visibility, IdempotentRequests idempotent,
-            TransactionOperations transactions, BookingMetrics metrics, JsonMapper json) {
+            TransactionOperations transactions, BookingMetrics metrics, JsonMapper json, LeadProgress leads) {
         this.repository = repository;
         this.workshops = workshops;
         this.allocator = allocator;
@@ -57,6 +60,7 @@ class BookingService {
         this.transactions = transactions;
         this.metrics = metrics;
         this.json = json;
+        this.leads = leads;
     }
 
     /**
@@ -151,9 +155,15 @@ class BookingService {
                     + booking.vin(), booking.leadId())));
         }
         PointOfInterest workshop = workshops.requireOffering(booking.workshopId(), booking.serviceTypes());
-        return allocator.allocate(workshop, booking.serviceTypes(), booking.startsAt(), booking.courtesyCar(), null,
-                booking.vin(), (bay, endsAt) -> repository.insert(UUID.randomUUID(), subscriber, booking, bay,
-                        endsAt, caller.subject()));
+        Booking created = allocator.allocate(workshop, booking.serviceTypes(), booking.startsAt(),
+                booking.courtesyCar(), null, booking.vin(), (bay, endsAt) -> repository.insert(UUID.randomUUID(),
+                        subscriber, booking, bay, endsAt, caller.subject()));
+        if (booking.leadId() != null) {
+            // the lead is answered: the advisors' list shows it BOOKED, and the prompt funnel counts it
+            leads.advance(booking.leadId(), LeadStatus.BOOKED, "booked " + created.bookingId(),
+                    caller.subject());
+        }
+        return created;
     }
 
     private Booking visible(Caller caller, UUID bookingId) {

@@ -19,11 +19,9 @@ import org.springframework.transaction.support.TransactionOperations;
 class CampaignConfiguration {
 
     @Bean
-    CampaignRunner campaignRunner(CampaignRepository repository, ObjectProvider<CampaignMessenger> messenger,
+    CampaignRunner campaignRunner(CampaignRepository repository, CampaignMessenger messenger,
             TransactionOperations transactions, CampaignProperties properties, Clock clock) {
-        return new CampaignRunner(repository, messenger.getIfAvailable(() -> (campaign, variant, subscriber, vin) -> {
-            throw new IllegalStateException("no CampaignMessenger: campaign messages need the notification outbox");
-        }), transactions, properties, clock);
+        return new CampaignRunner(repository, messenger, transactions, properties, clock);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package dev.pitwall.api.outbox;
 
 import dev.pitwall.api.outbox.OutboxSender.Failure;
 import dev.pitwall.api.outbox.OutboxSender.Report;
+import dev.pitwall.engagement.delivery.Backoff;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -19,7 +20,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * transaction: claim the oldest due rows ({@code FOR UPDATE SKIP LOCKED}, so several API instances share the work),
  * drop those an earlier pending row of their key must precede, send the rest and wait for Kafka's acknowledgements
  * ({@link OutboxSender}), then mark the acknowledged rows published and give each failed one its attempt, error and
- * next attempt time ({@link OutboxBackoff}). A full batch is followed by the next round at once, anything else by
+ * next attempt time ({@link Backoff}). A full batch is followed by the next round at once, anything else by
  * {@code poll-interval}.
  *
  * <p>A crash or a lost database connection between the acknowledgement and the commit leaves the rows pending, and
@@ -41,7 +42,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final Supplier<Producer<byte[], byte[]>> producers;
     private final OutboxMetrics metrics;
-    private final OutboxBackoff backoff;
+    private final Backoff backoff;
 
     private volatile boolean running;
     private ScheduledExecutorService executor;
@@ -55,7 +56,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
         this.producers = producers;
         this.metrics = metrics;
-        this.backoff = new OutboxBackoff(properties.initialBackoff(), properties.maxBackoff());
+        this.backoff = new Backoff(properties.initialBackoff(), properties.maxBackoff());
     }
 
     @Override

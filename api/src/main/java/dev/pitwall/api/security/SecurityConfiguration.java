@@ -132,6 +132,29 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/campaigns", "/api/v1/campaigns/*",
                                 "/api/v1/campaigns/*/results")
                         .hasAnyRole(Role.MARKETER.name(), Role.OPERATOR.name())
+                        // notifications (docs/notifications.md):
+                        // a subscriber's own inbox and preferences: the token's subject is the subscriber
+                        .requestMatchers(HttpMethod.GET, "/api/v1/me/inbox")
+                        .hasRole(Role.SUBSCRIBER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/me/inbox/*/read")
+                        .hasRole(Role.SUBSCRIBER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/me/notification-preferences")
+                        .hasRole(Role.SUBSCRIBER.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/me/notification-preferences")
+                        .hasRole(Role.SUBSCRIBER.name())
+                        // one-click unsubscribe (RFC 8058) from an e-mail: the signed token in the link is the
+                        // credential, so no bearer token
+                        .requestMatchers(HttpMethod.GET, "/api/v1/unsubscribe").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/unsubscribe").permitAll()
+                        // webhook endpoints carry signing secrets: operators only
+                        .requestMatchers(HttpMethod.GET, "/api/v1/webhooks").hasRole(Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/webhooks").hasRole(Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/webhooks/*").hasRole(Role.OPERATOR.name())
+                        // tracing messages to their causes: the fleet roles, and marketers for their campaigns
+                        .requestMatchers(HttpMethod.GET, "/api/v1/notifications").hasAnyRole(MARKETING_ROLES)
+                        // service prompts: the subscriber opens the booking their prompt links to; the funnel is
+                        // for the fleet roles and marketers
+                        .requestMatchers(HttpMethod.GET, "/api/v1/prompts/funnel").hasAnyRole(MARKETING_ROLES)
                         // default deny: a new route is reachable only once a rule above names who may call it
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(oauth -> oauth

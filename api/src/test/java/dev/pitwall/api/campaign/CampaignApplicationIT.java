@@ -13,17 +13,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,35 +46,8 @@ class CampaignApplicationIT {
         registry.add("pitwall.security.dev-token.secret", () -> SECRET);
     }
 
-    /** Delivery as campaigns see it: records what it was asked to send; subscribers named optout-* unsubscribed. */
-    @TestConfiguration
-    static class RecordingDelivery {
-
-        @Bean
-        Sent sent() {
-            return new Sent();
-        }
-
-        @Bean
-        CampaignMessenger messenger(Sent sent) {
-            return (campaign, variant, subscriber, vin) -> {
-                if (subscriber.startsWith("optout")) {
-                    return Optional.empty();
-                }
-                sent.add(new Message(campaign.campaignId(), variant.key(), subscriber, vin));
-                return Optional.of(UUID.randomUUID());
-            };
-        }
-    }
-
-    record Message(UUID campaignId, String variant, String subscriber, String vin) {
-    }
-
-    static class Sent extends CopyOnWriteArrayList<Message> {
-
-        List<Message> of(UUID campaignId) {
-            return stream().filter(m -> m.campaignId().equals(campaignId)).toList();
-        }
+    /** A campaign message as the notification outbox stored it, with the member it went to. */
+    record Message(String variant, String subscriber, String vin) {
     }
 
     @Autowired
@@ -93,8 +62,6 @@ class CampaignApplicationIT {
     @Autowired
     CampaignRunner runner;
 
-    @Autowired
-    Sent sent;
 
     static boolean seeded;
 
@@ -113,6 +80,14 @@ class CampaignApplicationIT {
                     i % 2 == 0 ? 'W' : 'B', i);
             jdbc.sql("INSERT INTO subscriber (subscriber_id, display_name, email) VALUES (:id, :id, :email)")
                     .param("id", subscriber).param("email", subscriber + "@example.com").update();
+            // marketing needs an opt-in per channel; the optout-* subscribers opted out of both
+            for (String channel : List.of("EMAIL", "IN_APP")) {
+                jdbc.sql("""
+                                INSERT INTO notification_preference (subscriber_id, channel, purpose, opted_in, source)
+                                VALUES (:subscriber, :channel, 'MARKETING', :in, 'PREFERENCES')""")
+                        .param("subscriber", subscriber).param("channel", channel)
+                        .param("in", !subscriber.startsWith("optout")).update();
+            }
             jdbc.sql("""
                             INSERT INTO subscription (subscription_id, subscriber_id, vin, plan, starts_on, ends_on, status)
                             VALUES (:id, :subscriber, :vin, :plan, :starts, :ends, :status)""")
@@ -213,7 +188,7 @@ class CampaignApplicationIT {
         assertThat(outcomes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(audience);
         assertThat(outcomes.get("CONTROL")).isPositive();
         assertThat(outcomes.get("SUPPRESSED")).isPositive(); // the unsubscribed ones
-        List<Message> messages = sent.of(campaign);
+        List<Message> messages = sent(campaign);
         assertThat(messages).hasSize(outcomes.get("SENT").intValue());
         assertThat(messages).extracting(Message::vin).doesNotHaveDuplicates();
         List<String> control = jdbc.sql("SELECT vin FROM campaign_member WHERE campaign_id = :id AND variant = 'CONTROL'")
@@ -235,9 +210,9 @@ class CampaignApplicationIT {
         runner.runOnce();
         runner.runOnce();
 
-        List<Message> firstMessages = sent.of(first);
+        List<Message> firstMessages = sent(first);
         assertThat(firstMessages).isNotEmpty();
-        assertThat(sent.of(second)).extracting(Message::subscriber)
+        assertThat(sent(second)).extracting(Message::subscriber)
                 .doesNotContainAnyElementsOf(firstMessages.stream().map(Message::subscriber).toList());
         assertThat(jdbc.sql("SELECT count(*) FROM campaign_member WHERE campaign_id = :id AND outcome = 'CAPPED'")
                 .param("id", second).query(Long.class).single()).isEqualTo(firstMessages.size());
@@ -261,7 +236,7 @@ class CampaignApplicationIT {
         runner.runOnce();
 
         assertThat(members(campaign)).isEqualTo(withOpenLeads + 1);
-        assertThat(sent.of(campaign)).extracting(Message::vin).contains(vin);
+        assertThat(sent(campaign)).extracting(Message::vin).contains(vin);
     }
 
     @Test
@@ -333,6 +308,17 @@ class CampaignApplicationIT {
                 .header(HttpHeaders.AUTHORIZATION, bearer(Role.MARKETER)).contentType(MediaType.APPLICATION_JSON)
                 .body(segment).exchange().expectStatus().isOk().returnResult(String.class).getResponseBody();
         return JsonPath.<Number>read(body, "$.count").longValue();
+    }
+
+    /** The campaign's messages that the outbox holds to be delivered (not suppressed), by member. */
+    private List<Message> sent(UUID campaign) {
+        return jdbc.sql("""
+                        SELECT n.campaign_variant, m.subscriber_id, m.vin FROM campaign_member m
+                          JOIN notification n ON n.notification_id = m.message_id
+                         WHERE m.campaign_id = :id AND n.cause_kind = 'CAMPAIGN' AND n.cause_id = :cause
+                           AND n.status <> 'SUPPRESSED'""")
+                .param("id", campaign).param("cause", campaign.toString())
+                .query((rs, n) -> new Message(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
     private String status(UUID campaign) {

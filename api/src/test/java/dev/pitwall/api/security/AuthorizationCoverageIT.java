@@ -66,32 +66,37 @@ class AuthorizationCoverageIT {
     static final UUID OTHER_SUBSCRIPTION = UUID.fromString("5a1d7c3e-0000-4000-8000-000000000002");
     static final UUID OWNER_LEAD = UUID.fromString("1ead0000-0000-4000-8000-000000000001");
     static final UUID OWNER_BOOKING = UUID.fromString("0b7e4c52-8f0e-4a51-9d3c-5e2a7b1f6c90");
+    static final UUID OWNER_MESSAGE = UUID.fromString("3e55a9e0-0000-4000-8000-000000000001");
     static final UUID OWNER_RENEWAL_OFFER = UUID.fromString("4a0c6f4e-3f0e-3c4b-9a51-0c3f1d2b7e11");
 
     /** Path variable values that name the owner's fixtures (or, where nothing is owned, something that exists). */
-    static final Map<String, String> OWNED_VALUES = Map.of(
-            "vin", OWNER_VIN,
-            "leadId", OWNER_LEAD.toString(),
-            "subscriptionId", OWNER_SUBSCRIPTION.toString(),
-            "subscriberId", OWNER,
+    static final Map<String, String> OWNED_VALUES = Map.ofEntries(
+            Map.entry("vin", OWNER_VIN),
+            Map.entry("leadId", OWNER_LEAD.toString()),
+            Map.entry("subscriptionId", OWNER_SUBSCRIPTION.toString()),
+            Map.entry("subscriberId", OWNER),
             // a geo offer's id for marketers, and the id of the owner's renewal offer
-            "offerId", OWNER_RENEWAL_OFFER.toString(),
-            "poiId", "ws-001",
-            "campaignId", "0b6a7c1e-5d1f-4f7e-8a0e-3f2b1c4d5e60",
-            "workshopId", "ws-001",
-            "bookingId", OWNER_BOOKING.toString());
+            Map.entry("offerId", OWNER_RENEWAL_OFFER.toString()),
+            Map.entry("poiId", "ws-001"),
+            Map.entry("campaignId", "0b6a7c1e-5d1f-4f7e-8a0e-3f2b1c4d5e60"),
+            Map.entry("workshopId", "ws-001"),
+            Map.entry("bookingId", OWNER_BOOKING.toString()),
+            Map.entry("messageId", OWNER_MESSAGE.toString()),
+            Map.entry("webhookId", "3d6f2a1b-8c4e-4b7a-9e2f-5a1c7d3e9b20"));
 
     /** Well-formed path variable values that name nothing. */
-    static final Map<String, String> UNKNOWN_VALUES = Map.of(
-            "vin", "WVWZZZCDZLW799999",
-            "leadId", "1ead0000-0000-4000-8000-00000000ffff",
-            "subscriptionId", "5a1d7c3e-0000-4000-8000-00000000ffff",
-            "subscriberId", "sub-nobody",
-            "offerId", "4a0c6f4e-3f0e-3c4b-9a51-00000000ffff",
-            "poiId", "ws-999",
-            "campaignId", "0b6a7c1e-5d1f-4f7e-8a0e-00000000ffff",
-            "workshopId", "ws-999",
-            "bookingId", "0b7e4c52-8f0e-4a51-9d3c-00000000ffff");
+    static final Map<String, String> UNKNOWN_VALUES = Map.ofEntries(
+            Map.entry("vin", "WVWZZZCDZLW799999"),
+            Map.entry("leadId", "1ead0000-0000-4000-8000-00000000ffff"),
+            Map.entry("subscriptionId", "5a1d7c3e-0000-4000-8000-00000000ffff"),
+            Map.entry("subscriberId", "sub-nobody"),
+            Map.entry("offerId", "4a0c6f4e-3f0e-3c4b-9a51-00000000ffff"),
+            Map.entry("poiId", "ws-999"),
+            Map.entry("campaignId", "0b6a7c1e-5d1f-4f7e-8a0e-00000000ffff"),
+            Map.entry("workshopId", "ws-999"),
+            Map.entry("bookingId", "0b7e4c52-8f0e-4a51-9d3c-00000000ffff"),
+            Map.entry("messageId", "3d6f2a1b-8c4e-4b7a-9e2f-00000000ffff"),
+            Map.entry("webhookId", "3d6f2a1b-8c4e-4b7a-9e2f-0000000eeeee"));
 
     static final Set<Role> ALL = EnumSet.allOf(Role.class);
     static final Set<Role> FLEET = EnumSet.of(Role.OPERATOR, Role.SERVICE_ADVISOR);
@@ -164,6 +169,20 @@ class AuthorizationCoverageIT {
             route("POST", "/api/v1/campaigns/{campaignId}/launch", CAMPAIGNERS),
             route("POST", "/api/v1/campaigns/{campaignId}/cancel", CAMPAIGNERS),
             route("GET", "/api/v1/campaigns/{campaignId}/results", CAMPAIGNERS),
+            // notifications: a subscriber's own inbox and preferences; unsubscribe links carry a signed token
+            route("GET", "/api/v1/me/inbox", SUBSCRIBER),
+            owned("POST", "/api/v1/me/inbox/{messageId}/read", SUBSCRIBER),
+            route("GET", "/api/v1/me/notification-preferences", SUBSCRIBER),
+            route("PUT", "/api/v1/me/notification-preferences", SUBSCRIBER),
+            open("GET", "/api/v1/unsubscribe"),
+            open("POST", "/api/v1/unsubscribe"),
+            route("GET", "/api/v1/webhooks", OPERATOR),
+            route("POST", "/api/v1/webhooks", OPERATOR),
+            route("DELETE", "/api/v1/webhooks/{webhookId}", OPERATOR),
+            route("GET", "/api/v1/notifications", MARKETING),
+            // service prompts: the pre-filled booking a prompt links to, and the funnel
+            owned("GET", "/api/v1/leads/{leadId}/booking-draft", OWNERS),
+            route("GET", "/api/v1/prompts/funnel", MARKETING),
             // repurchase recommendations: the owner, the fleet roles and marketers
             owned("GET", "/api/v1/vehicles/{vin}/repurchase-recommendation", ALL),
             route("GET", "/api/v1/repurchase-candidates", MARKETING));
@@ -238,6 +257,12 @@ class AuthorizationCoverageIT {
                 .param("starts", now.plus(Duration.ofDays(3)).atOffset(ZoneOffset.UTC))
                 .param("ends", now.plus(Duration.ofDays(3)).plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC))
                 .update();
+        jdbc.sql("""
+                INSERT INTO notification (notification_id, subscriber_id, channel, purpose, template_id, subject, body,
+                    cause_kind, cause_id, status, sent_at)
+                VALUES (:id, :subscriber, 'IN_APP', 'SERVICE', 'service-due-prompt', 'Oil service due', 'Book now',
+                    'LEAD', :lead, 'SENT', now())""")
+                .param("id", OWNER_MESSAGE).param("subscriber", OWNER).param("lead", OWNER_LEAD.toString()).update();
     }
 
     private void subscription(String subscriber, String vin, UUID id) {
@@ -302,6 +327,10 @@ class AuthorizationCoverageIT {
     Stream<DynamicTest> answersEveryRouteAsTheTableSays() {
         return ROUTES.stream().map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
             EntityExchangeResult<String> anonymous = call(route, OWNED_VALUES, null, null);
+            if (route.open()) {
+                assertThat(anonymous.getStatus().value()).as(route + " is open without a token").isNotIn(401, 403);
+                return;
+            }
             assertThat(anonymous.getStatus().value()).as(route + " without a token").isEqualTo(401);
             assertProblem(anonymous, "unauthorized");
 
@@ -390,7 +419,9 @@ class AuthorizationCoverageIT {
      *
      * @param ownerBody for an OWNED route that takes a body: one valid for the owner
      */
-    record Route(HttpMethod method, String path, Set<Role> allowed, Ownership ownership, String ownerBody) {
+    /** @param open reachable without a token (the request carries its own credential, e.g. a signed link) */
+    record Route(HttpMethod method, String path, Set<Role> allowed, Ownership ownership, String ownerBody,
+            boolean open) {
 
         @Override
         public String toString() {
@@ -399,11 +430,16 @@ class AuthorizationCoverageIT {
     }
 
     static Route route(String method, String path, Set<Role> allowed) {
-        return new Route(HttpMethod.valueOf(method), path, allowed, Ownership.NONE, null);
+        return new Route(HttpMethod.valueOf(method), path, allowed, Ownership.NONE, null, false);
+    }
+
+    /** A route without a bearer token: anyone may call it, and it checks a credential of its own. */
+    static Route open(String method, String path) {
+        return new Route(HttpMethod.valueOf(method), path, ALL, Ownership.NONE, null, true);
     }
 
     static Route shared(String method, String path, Set<Role> allowed) {
-        return new Route(HttpMethod.valueOf(method), path, allowed, Ownership.SHARED, null);
+        return new Route(HttpMethod.valueOf(method), path, allowed, Ownership.SHARED, null, false);
     }
 
     static Route owned(String method, String path, Set<Role> allowed) {
@@ -411,6 +447,6 @@ class AuthorizationCoverageIT {
     }
 
     static Route owned(String method, String path, Set<Role> allowed, String ownerBody) {
-        return new Route(HttpMethod.valueOf(method), path, allowed, Ownership.OWNED, ownerBody);
+        return new Route(HttpMethod.valueOf(method), path, allowed, Ownership.OWNED, ownerBody, false);
     }
 }

@@ -1,4 +1,4 @@
-package dev.pitwall.api.outbox;
+package dev.pitwall.engagement.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class OutboxBackoffTest {
+class BackoffTest {
 
-    private final OutboxBackoff backoff = new OutboxBackoff(Duration.ofSeconds(1), Duration.ofMinutes(5));
+    private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5));
 
     @Test
     void doublesTheWaitAfterEachFailure() {
@@ -18,7 +18,7 @@ class OutboxBackoffTest {
     }
 
     @Test
-    void neverWaitsLongerThanTheMaximumHoweverOftenARowFailed() {
+    void neverWaitsLongerThanTheMaximumHoweverOftenItFailed() {
         assertThat(backoff.after(9)).isEqualTo(Duration.ofSeconds(256));
         assertThat(backoff.after(10)).isEqualTo(Duration.ofMinutes(5));
         assertThat(backoff.after(Integer.MAX_VALUE)).isEqualTo(Duration.ofMinutes(5));
@@ -28,5 +28,13 @@ class OutboxBackoffTest {
     void rejectsAWaitBeforeAnyFailure() {
         assertThatThrownBy(() -> backoff.after(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("attempts");
+    }
+
+    @Test
+    void rejectsAMaximumBelowTheFirstWait() {
+        assertThatThrownBy(() -> new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("initial <= max");
+        assertThatThrownBy(() -> new Backoff(Duration.ZERO, Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
