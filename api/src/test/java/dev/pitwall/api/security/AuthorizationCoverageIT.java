@@ -67,31 +67,36 @@ class AuthorizationCoverageIT {
     static final UUID OWNER_LEAD = UUID.fromString("1ead0000-0000-4000-8000-000000000001");
     static final UUID OWNER_BOOKING = UUID.fromString("0b7e4c52-8f0e-4a51-9d3c-5e2a7b1f6c90");
     static final UUID OWNER_RENEWAL_OFFER = UUID.fromString("4a0c6f4e-3f0e-3c4b-9a51-0c3f1d2b7e11");
+    static final UUID OWNER_PHOTO = UUID.fromString("7d9e2c1a-4b3f-4e8d-9a6c-1f2e3d4c5b6a");
 
     /** Path variable values that name the owner's fixtures (or, where nothing is owned, something that exists). */
-    static final Map<String, String> OWNED_VALUES = Map.of(
-            "vin", OWNER_VIN,
-            "leadId", OWNER_LEAD.toString(),
-            "subscriptionId", OWNER_SUBSCRIPTION.toString(),
-            "subscriberId", OWNER,
+    static final Map<String, String> OWNED_VALUES = Map.ofEntries(
+            Map.entry("vin", OWNER_VIN),
+            Map.entry("leadId", OWNER_LEAD.toString()),
+            Map.entry("subscriptionId", OWNER_SUBSCRIPTION.toString()),
+            Map.entry("subscriberId", OWNER),
             // a geo offer's id for marketers, and the id of the owner's renewal offer
-            "offerId", OWNER_RENEWAL_OFFER.toString(),
-            "poiId", "ws-001",
-            "campaignId", "0b6a7c1e-5d1f-4f7e-8a0e-3f2b1c4d5e60",
-            "workshopId", "ws-001",
-            "bookingId", OWNER_BOOKING.toString());
+            Map.entry("offerId", OWNER_RENEWAL_OFFER.toString()),
+            Map.entry("poiId", "ws-001"),
+            Map.entry("campaignId", "0b6a7c1e-5d1f-4f7e-8a0e-3f2b1c4d5e60"),
+            Map.entry("workshopId", "ws-001"),
+            Map.entry("bookingId", OWNER_BOOKING.toString()),
+            Map.entry("item", "BRAKES"),
+            Map.entry("photoId", OWNER_PHOTO.toString()));
 
     /** Well-formed path variable values that name nothing. */
-    static final Map<String, String> UNKNOWN_VALUES = Map.of(
-            "vin", "WVWZZZCDZLW799999",
-            "leadId", "1ead0000-0000-4000-8000-00000000ffff",
-            "subscriptionId", "5a1d7c3e-0000-4000-8000-00000000ffff",
-            "subscriberId", "sub-nobody",
-            "offerId", "4a0c6f4e-3f0e-3c4b-9a51-00000000ffff",
-            "poiId", "ws-999",
-            "campaignId", "0b6a7c1e-5d1f-4f7e-8a0e-00000000ffff",
-            "workshopId", "ws-999",
-            "bookingId", "0b7e4c52-8f0e-4a51-9d3c-00000000ffff");
+    static final Map<String, String> UNKNOWN_VALUES = Map.ofEntries(
+            Map.entry("vin", "WVWZZZCDZLW799999"),
+            Map.entry("leadId", "1ead0000-0000-4000-8000-00000000ffff"),
+            Map.entry("subscriptionId", "5a1d7c3e-0000-4000-8000-00000000ffff"),
+            Map.entry("subscriberId", "sub-nobody"),
+            Map.entry("offerId", "4a0c6f4e-3f0e-3c4b-9a51-00000000ffff"),
+            Map.entry("poiId", "ws-999"),
+            Map.entry("campaignId", "0b6a7c1e-5d1f-4f7e-8a0e-00000000ffff"),
+            Map.entry("workshopId", "ws-999"),
+            Map.entry("bookingId", "0b7e4c52-8f0e-4a51-9d3c-00000000ffff"),
+            Map.entry("item", "BRAKES"),
+            Map.entry("photoId", "7d9e2c1a-4b3f-4e8d-9a6c-00000000ffff"));
 
     static final Set<Role> ALL = EnumSet.allOf(Role.class);
     static final Set<Role> FLEET = EnumSet.of(Role.OPERATOR, Role.SERVICE_ADVISOR);
@@ -149,6 +154,22 @@ class AuthorizationCoverageIT {
             owned("POST", "/api/v1/bookings/{bookingId}/reschedule", OWNERS,
                     "{\"startsAt\": \"2031-01-06T08:00:00Z\"}"),
             owned("POST", "/api/v1/bookings/{bookingId}/cancel", OWNERS),
+            // work orders: the workshop moves them, the customer decides quotes (operators on their behalf)
+            owned("GET", "/api/v1/bookings/{bookingId}/work-order", OWNERS),
+            route("POST", "/api/v1/bookings/{bookingId}/check-in", FLEET),
+            route("POST", "/api/v1/bookings/{bookingId}/start-inspection", FLEET),
+            route("POST", "/api/v1/bookings/{bookingId}/quote", FLEET),
+            owned("POST", "/api/v1/bookings/{bookingId}/quote/approve", SUBSCRIBER_OR_OPERATOR,
+                    "{\"quoteVersion\": 1}"),
+            owned("POST", "/api/v1/bookings/{bookingId}/quote/decline", SUBSCRIBER_OR_OPERATOR,
+                    "{\"quoteVersion\": 1}"),
+            route("POST", "/api/v1/bookings/{bookingId}/start-work", FLEET),
+            route("POST", "/api/v1/bookings/{bookingId}/ready", FLEET),
+            route("POST", "/api/v1/bookings/{bookingId}/collect", FLEET),
+            route("PUT", "/api/v1/bookings/{bookingId}/checklist/{item}", FLEET),
+            route("POST", "/api/v1/bookings/{bookingId}/checklist/{item}/photos", FLEET),
+            owned("GET", "/api/v1/bookings/{bookingId}/photos/{photoId}", OWNERS),
+            owned("POST", "/api/v1/bookings/{bookingId}/survey", SUBSCRIBER, "{\"rating\": 5}"),
             // renewal offers: the subscriber decides their own, operators on their behalf
             route("GET", "/api/v1/renewal-offers", ALL),
             owned("GET", "/api/v1/renewal-offers/{offerId}", ALL),
@@ -238,6 +259,15 @@ class AuthorizationCoverageIT {
                 .param("starts", now.plus(Duration.ofDays(3)).atOffset(ZoneOffset.UTC))
                 .param("ends", now.plus(Duration.ofDays(3)).plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC))
                 .update();
+        // a checklist entry with a photo of the owner's booking (a 1x1 PNG's signature is all the route serves)
+        jdbc.sql("INSERT INTO work_order_checklist_item (booking_id, item, result, updated_by) "
+                        + "VALUES (:id, 'BRAKES', 'OK', 'staff-service_advisor')")
+                .param("id", OWNER_BOOKING).update();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+        jdbc.sql("INSERT INTO work_order_photo (photo_id, booking_id, item, content_type, size_bytes, sha256, content, "
+                        + "uploaded_by) VALUES (:photo, :id, 'BRAKES', 'image/png', 8, sha256(:content), :content, "
+                        + "'staff-service_advisor')")
+                .param("photo", OWNER_PHOTO).param("id", OWNER_BOOKING).param("content", png).update();
     }
 
     private void subscription(String subscriber, String vin, UUID id) {
