@@ -113,6 +113,22 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/bookings", "/api/v1/bookings/*/reschedule",
                                 "/api/v1/bookings/*/cancel")
                         .hasAnyRole(BOOKING_ROLES)
+                        // work orders of bookings (ownership is the booking's): the workshop moves them, the
+                        // customer decides quotes (operators on their behalf) and answers the survey
+                        .requestMatchers(HttpMethod.GET, "/api/v1/bookings/*/work-order", "/api/v1/bookings/*/photos/*")
+                        .hasAnyRole(OWNER_ROLES)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/bookings/*/check-in",
+                                "/api/v1/bookings/*/start-inspection", "/api/v1/bookings/*/quote",
+                                "/api/v1/bookings/*/start-work", "/api/v1/bookings/*/ready",
+                                "/api/v1/bookings/*/collect", "/api/v1/bookings/*/checklist/*/photos")
+                        .hasAnyRole(FLEET_ROLES)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/bookings/*/checklist/*")
+                        .hasAnyRole(FLEET_ROLES)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/bookings/*/quote/approve",
+                                "/api/v1/bookings/*/quote/decline")
+                        .hasAnyRole(Role.SUBSCRIBER.name(), Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/bookings/*/survey")
+                        .hasAnyRole(Role.SUBSCRIBER.name())
                         // renewal offers: the subscriber decides their own (ownership in VehicleAccess); staff
                         // see all, operators may decide on a subscriber's behalf (a phone call)
                         .requestMatchers(HttpMethod.GET, "/api/v1/renewal-offers", "/api/v1/renewal-offers/*")

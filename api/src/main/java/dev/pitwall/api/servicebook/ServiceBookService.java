@@ -27,9 +27,11 @@ import org.springframework.transaction.support.TransactionOperations;
  * they allow. An empty result means the vehicle is unknown ({@link KnownVehicles}).
  */
 @Service
-class ServiceBookService {
+public class ServiceBookService {
 
     static final String SOURCE = "api";
+    /** The source of records a work order writes when its work is done. */
+    static final String BOOKING_SOURCE = "booking";
     static final int MAX_WORKSHOP_LENGTH = 200;
     static final int MAX_NOTES_LENGTH = 2000;
 
@@ -84,6 +86,18 @@ class ServiceBookService {
      * @throws ServiceRecordConflictException when a record with the same key holds other values
      */
     Optional<RecordingOutcome> record(String vin, ServiceRecordRequest request) {
+        return record(vin, request, SOURCE);
+    }
+
+    /**
+     * Records the service a work order completed, with {@code source} = booking, by the same rules and in the same
+     * table (and outbox) as {@link #record(String, ServiceRecordRequest)}; joins the caller's transaction.
+     */
+    public Optional<RecordingOutcome> recordFromBooking(String vin, ServiceRecordRequest request) {
+        return record(vin, request, BOOKING_SOURCE);
+    }
+
+    private Optional<RecordingOutcome> record(String vin, ServiceRecordRequest request, String source) {
         Optional<VehicleReadings> found = readings(vin);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -105,7 +119,7 @@ class ServiceBookService {
                 : repository.findEngineHoursAt(vin, performedAt, properties.engineHoursLookback()).orElse(null);
         List<NewServiceRecord> records = ServiceRecordRules.items(request.items()).stream()
                 .map(item -> new NewServiceRecord(item, performedAt, request.odometerKm(), engineHours, workshop,
-                        notes, SOURCE))
+                        notes, source))
                 .toList();
         return Optional.of(transactions.execute(status -> {
             List<StoredRecord> stored = repository.insertIfAbsent(vin, records);
@@ -121,7 +135,7 @@ class ServiceBookService {
     }
 
     /** What a service request stored, and whether it created anything (false: a repeat of a stored request). */
-    record RecordingOutcome(RecordedServices records, boolean created) {
+    public record RecordingOutcome(RecordedServices records, boolean created) {
     }
 
     private Optional<VehicleReadings> readings(String vin) {

@@ -13,44 +13,44 @@ import java.time.Duration;
 import java.util.UUID;
 
 /** Plain HTTP against the running application, usable from many threads at once (the concurrency tests). */
-final class BookingHttp {
+public final class BookingHttp {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final int port;
     private final DevelopmentTokens tokens;
 
-    BookingHttp(int port, DevelopmentTokens tokens) {
+    public BookingHttp(int port, DevelopmentTokens tokens) {
         this.port = port;
         this.tokens = tokens;
     }
 
-    String token(String subject, Role role) {
+    public String token(String subject, Role role) {
         return tokens.issue(subject, Duration.ofMinutes(10), role);
     }
 
-    HttpResponse<String> get(String path, String token) {
+    public HttpResponse<String> get(String path, String token) {
         return send("GET", path, token, null, null);
     }
 
     /** POST /api/v1/bookings with this key (null: without the header). */
-    HttpResponse<String> book(String token, String key, String body) {
+    public HttpResponse<String> book(String token, String key, String body) {
         return send("POST", "/api/v1/bookings", token, key, body);
     }
 
     /** POST /api/v1/bookings with a fresh key. */
-    HttpResponse<String> book(String token, String body) {
+    public HttpResponse<String> book(String token, String body) {
         return book(token, UUID.randomUUID().toString(), body);
     }
 
-    HttpResponse<String> post(String path, String token, String body) {
+    public HttpResponse<String> post(String path, String token, String body) {
         return send("POST", path, token, null, body);
     }
 
-    HttpResponse<String> put(String path, String token, String body) {
+    public HttpResponse<String> put(String path, String token, String body) {
         return send("PUT", path, token, null, body);
     }
 
-    HttpResponse<String> send(String method, String path, String token, String key, String body) {
+    public HttpResponse<String> send(String method, String path, String token, String key, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -74,7 +74,7 @@ final class BookingHttp {
     }
 
     /** A booking body; {@code extra} is appended inside the object, e.g. {@code "courtesyCar": true}. */
-    static String booking(String vin, String workshopId, String service, String startsAt, String extra) {
+    public static String booking(String vin, String workshopId, String service, String startsAt, String extra) {
         return "{\"vin\": \"" + vin + "\", \"workshopId\": \"" + workshopId + "\", \"serviceTypes\": [\"" + service
                 + "\"], \"startsAt\": \"" + startsAt + "\"" + (extra == null ? "" : ", " + extra) + "}";
     }

@@ -16,16 +16,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * {@code booking/test-workshops.json} as the POI catalog, development tokens, and a clock fixed at {@link #NOW}, so
  * that which slots exist does not depend on the day the tests run.
  */
-final class BookingTestApplication {
+public final class BookingTestApplication {
 
     static final String SECRET = "booking-end-to-end-secret-of-32-bytes!!";
     /** A Wednesday, 11:00 in Munich: the first bookable start is 13:00 (lead time 2h). */
-    static final Instant NOW = Instant.parse("2026-03-04T10:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-03-04T10:00:00Z");
 
     private BookingTestApplication() {
     }
 
-    static void register(DynamicPropertyRegistry registry) {
+    public static void register(DynamicPropertyRegistry registry) {
         String url = TestDatabases.createDatabase();
         registry.add("spring.datasource.url", () -> url);
         registry.add("pitwall.security.dev-token.secret", () -> SECRET);
@@ -43,7 +43,7 @@ final class BookingTestApplication {
 
     /** The app's clock, fixed; the tokens keep the real one (DevelopmentTokens has its own). */
     @TestConfiguration(proxyBeanMethods = false)
-    static class FixedClock {
+    public static class FixedClock {
 
         @Bean
         @Primary

@@ -6,21 +6,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Subscribers with one vehicle each, written to V12's tables as the subscription service would. */
-final class Subscribers {
+public final class Subscribers {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     private final JdbcClient jdbc;
 
-    Subscribers(JdbcClient jdbc) {
+    public Subscribers(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** A subscriber and the vehicle of their ACTIVE subscription. */
-    record Subscriber(String subject, String vin) {
+    public record Subscriber(String subject, String vin) {
     }
 
-    Subscriber subscribe() {
+    public Subscriber subscribe() {
         int n = NEXT.incrementAndGet();
         Subscriber subscriber = new Subscriber("sub-" + n, vin(n));
         jdbc.sql("INSERT INTO subscriber (subscriber_id, display_name, email) VALUES (:id, :name, :email)")

@@ -68,6 +68,7 @@ class AuthorizationCoverageIT {
     static final UUID OWNER_BOOKING = UUID.fromString("0b7e4c52-8f0e-4a51-9d3c-5e2a7b1f6c90");
     static final UUID OWNER_MESSAGE = UUID.fromString("3e55a9e0-0000-4000-8000-000000000001");
     static final UUID OWNER_RENEWAL_OFFER = UUID.fromString("4a0c6f4e-3f0e-3c4b-9a51-0c3f1d2b7e11");
+    static final UUID OWNER_PHOTO = UUID.fromString("7d9e2c1a-4b3f-4e8d-9a6c-1f2e3d4c5b6a");
 
     /** Path variable values that name the owner's fixtures (or, where nothing is owned, something that exists). */
     static final Map<String, String> OWNED_VALUES = Map.ofEntries(
@@ -82,7 +83,9 @@ class AuthorizationCoverageIT {
             Map.entry("workshopId", "ws-001"),
             Map.entry("bookingId", OWNER_BOOKING.toString()),
             Map.entry("messageId", OWNER_MESSAGE.toString()),
-            Map.entry("webhookId", "3d6f2a1b-8c4e-4b7a-9e2f-5a1c7d3e9b20"));
+            Map.entry("webhookId", "3d6f2a1b-8c4e-4b7a-9e2f-5a1c7d3e9b20"),
+            Map.entry("item", "BRAKES"),
+            Map.entry("photoId", OWNER_PHOTO.toString()));
 
     /** Well-formed path variable values that name nothing. */
     static final Map<String, String> UNKNOWN_VALUES = Map.ofEntries(
@@ -96,7 +99,9 @@ class AuthorizationCoverageIT {
             Map.entry("workshopId", "ws-999"),
             Map.entry("bookingId", "0b7e4c52-8f0e-4a51-9d3c-00000000ffff"),
             Map.entry("messageId", "3d6f2a1b-8c4e-4b7a-9e2f-00000000ffff"),
-            Map.entry("webhookId", "3d6f2a1b-8c4e-4b7a-9e2f-0000000eeeee"));
+            Map.entry("webhookId", "3d6f2a1b-8c4e-4b7a-9e2f-0000000eeeee"),
+            Map.entry("item", "BRAKES"),
+            Map.entry("photoId", "7d9e2c1a-4b3f-4e8d-9a6c-00000000ffff"));
 
     static final Set<Role> ALL = EnumSet.allOf(Role.class);
     static final Set<Role> FLEET = EnumSet.of(Role.OPERATOR, Role.SERVICE_ADVISOR);
@@ -154,6 +159,22 @@ class AuthorizationCoverageIT {
             owned("POST", "/api/v1/bookings/{bookingId}/reschedule", OWNERS,
                     "{\"startsAt\": \"2031-01-06T08:00:00Z\"}"),
             owned("POST", "/api/v1/bookings/{bookingId}/cancel", OWNERS),
+            // work orders: the workshop moves them, the customer decides quotes (operators on their behalf)
+            owned("GET", "/api/v1/bookings/{bookingId}/work-order", OWNERS),
+            route("POST", "/api/v1/bookings/{bookingId}/check-in", FLEET),
+            route("POST", "/api/v1/bookings/{bookingId}/start-inspection", FLEET),
+            route("POST", "/api/v1/bookings/{bookingId}/quote", FLEET),
+            owned("POST", "/api/v1/bookings/{bookingId}/quote/approve", SUBSCRIBER_OR_OPERATOR,
+                    "{\"quoteVersion\": 1}"),
+            owned("POST", "/api/v1/bookings/{bookingId}/quote/decline", SUBSCRIBER_OR_OPERATOR,
+                    "{\"quoteVersion\": 1}"),
+            route("POST", "/api/v1/bookings/{bookingId}/start-work", FLEET),
+            route("POST", "/api/v1/bookings/{bookingId}/ready", FLEET),
+            route("POST", "/api/v1/bookings/{bookingId}/collect", FLEET),
+            route("PUT", "/api/v1/bookings/{bookingId}/checklist/{item}", FLEET),
+            route("POST", "/api/v1/bookings/{bookingId}/checklist/{item}/photos", FLEET),
+            owned("GET", "/api/v1/bookings/{bookingId}/photos/{photoId}", OWNERS),
+            owned("POST", "/api/v1/bookings/{bookingId}/survey", SUBSCRIBER, "{\"rating\": 5}"),
             // renewal offers: the subscriber decides their own, operators on their behalf
             route("GET", "/api/v1/renewal-offers", ALL),
             owned("GET", "/api/v1/renewal-offers/{offerId}", ALL),
@@ -263,6 +284,15 @@ class AuthorizationCoverageIT {
                 VALUES (:id, :subscriber, 'IN_APP', 'SERVICE', 'service-due-prompt', 'Oil service due', 'Book now',
                     'LEAD', :lead, 'SENT', now())""")
                 .param("id", OWNER_MESSAGE).param("subscriber", OWNER).param("lead", OWNER_LEAD.toString()).update();
+        // a checklist entry with a photo of the owner's booking (a 1x1 PNG's signature is all the route serves)
+        jdbc.sql("INSERT INTO work_order_checklist_item (booking_id, item, result, updated_by) "
+                        + "VALUES (:id, 'BRAKES', 'OK', 'staff-service_advisor')")
+                .param("id", OWNER_BOOKING).update();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+        jdbc.sql("INSERT INTO work_order_photo (photo_id, booking_id, item, content_type, size_bytes, sha256, content, "
+                        + "uploaded_by) VALUES (:photo, :id, 'BRAKES', 'image/png', 8, sha256(:content), :content, "
+                        + "'staff-service_advisor')")
+                .param("photo", OWNER_PHOTO).param("id", OWNER_BOOKING).param("content", png).update();
     }
 
     private void subscription(String subscriber, String vin, UUID id) {
