@@ -81,8 +81,15 @@ class LocalStackIT {
 
         JsonNode lead = get("/api/v1/leads?reason=SERVICE_DUE", advisor).get("items").get(0);
         assertThat(lead.get("subject").asString()).as("the seeded annual inspections").isEqualTo("ANNUAL_INSPECTION");
-        assertThat(lead.get("status").asString()).isEqualTo("OPEN");
+        assertThat(lead.get("status").asString()).as("open, or prompted already").isIn("OPEN", "CONTACTED");
         assertThat(lead.get("workshops").isArray()).isTrue();
+
+        // the first vehicle's subscriber is prompted about its lead in the app, with a link to a pre-filled booking
+        String subscriber = stack.token(Role.SUBSCRIBER, Duration.ofMinutes(10));
+        awaitTrue(Duration.ofMinutes(3), () -> count("/api/v1/me/inbox", subscriber) > 0);
+        JsonNode prompt = get("/api/v1/me/inbox", subscriber).get("items").get(0);
+        assertThat(prompt.get("deepLink").asString()).contains("/bookings/new?lead=");
+        assertThat(count("/api/v1/leads?status=CONTACTED", advisor)).isPositive();
 
         JsonNode offer = get("/api/v1/offers?vin=" + DemoData.DEMO_VIN, marketer).get("items").get(0);
         assertThat(offer.get("kind").asString()).isEqualTo("FUEL");
