@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Beans every feature of the API shares: its limits and the clock that "the last 24 hours" is measured by. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ApiProperties.class)
+@EnableConfigurationProperties({ApiProperties.class, PortalProperties.class})
 public class ApiConfiguration {
 
     @Bean

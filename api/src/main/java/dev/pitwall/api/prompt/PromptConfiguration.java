@@ -1,5 +1,6 @@
 package dev.pitwall.api.prompt;
 
+import dev.pitwall.api.PortalProperties;
 import dev.pitwall.api.lead.LeadProgress;
 import dev.pitwall.api.notification.Notifications;
 import java.time.Clock;
@@ -21,8 +22,8 @@ class PromptConfiguration {
 
     @Bean
     PromptRunner promptRunner(PromptRepository repository, Notifications notifications, LeadProgress leads,
-            TransactionOperations transactions, PromptProperties properties, Clock clock) {
-        return new PromptRunner(repository, notifications, leads, transactions, properties, clock);
+            TransactionOperations transactions, PromptProperties properties, PortalProperties portal, Clock clock) {
+        return new PromptRunner(repository, notifications, leads, transactions, properties, portal, clock);
     }
 
     @Bean

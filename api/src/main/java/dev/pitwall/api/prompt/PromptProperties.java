@@ -1,6 +1,5 @@
 package dev.pitwall.api.prompt;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -15,19 +14,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param quietFrom start of the quiet hours, local time
  * @param quietUntil end of the quiet hours, local time
  * @param timeZone whose local time
- * @param portalUrl the subscriber portal's base URL, where deep links lead
  */
 @ConfigurationProperties("pitwall.prompts")
 public record PromptProperties(boolean enabled, Duration pollInterval, int batchSize, LocalTime quietFrom,
-        LocalTime quietUntil, ZoneId timeZone, URI portalUrl) {
+        LocalTime quietUntil, ZoneId timeZone) {
 
     public PromptProperties {
         if (batchSize < 1 || batchSize > 10_000) {
             throw new IllegalArgumentException("pitwall.prompts.batch-size: expected 1 to 10000, got " + batchSize);
-        }
-        if (portalUrl == null || !portalUrl.isAbsolute()) {
-            throw new IllegalArgumentException("pitwall.prompts.portal-url: expected an absolute URL such as "
-                    + "https://portal.pitwall.dev, got '" + portalUrl + "'");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.pitwall.api.prompt;
 
+import dev.pitwall.api.PortalProperties;
 import dev.pitwall.api.lead.LeadProgress;
 import dev.pitwall.api.lead.LeadStatus;
 import dev.pitwall.api.notification.Notifications;
@@ -40,13 +41,13 @@ class PromptRunner {
     private final Clock clock;
 
     PromptRunner(PromptRepository repository, Notifications notifications, LeadProgress leads,
-            TransactionOperations transactions, PromptProperties properties, Clock clock) {
+            TransactionOperations transactions, PromptProperties properties, PortalProperties portal, Clock clock) {
         this.repository = repository;
         this.notifications = notifications;
         this.leads = leads;
         this.transactions = transactions;
         this.timing = new PromptTiming(properties.quietFrom(), properties.quietUntil(), properties.timeZone());
-        this.content = new PromptContent(properties.portalUrl());
+        this.content = new PromptContent(portal.url());
         this.batchSize = properties.batchSize();
         this.clock = clock;
     }

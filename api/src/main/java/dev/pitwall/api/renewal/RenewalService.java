@@ -35,15 +35,18 @@ class RenewalService {
     private final VehicleAccess access;
     private final TransactionOperations transactions;
     private final MeterRegistry metrics;
+    private final RenewalMessages messages;
 
     RenewalService(RenewalRepository repository, RenewalPlanner planner, RenewalProperties properties,
-            VehicleAccess access, TransactionOperations transactions, MeterRegistry metrics) {
+            VehicleAccess access, TransactionOperations transactions, MeterRegistry metrics,
+            RenewalMessages messages) {
         this.repository = repository;
         this.planner = planner;
         this.properties = properties;
         this.access = access;
         this.transactions = transactions;
         this.metrics = metrics;
+        this.messages = messages;
     }
 
     /** What one planning round did. */
@@ -84,8 +87,13 @@ class RenewalService {
             if (draft.isEmpty()) {
                 continue;
             }
-            int[] outcome = transactions.execute(tx -> new int[] {
-                repository.insertIfAbsent(draft.get()) ? 1 : 0, repository.supersedeOthers(draft.get())});
+            int[] outcome = transactions.execute(tx -> {
+                boolean inserted = repository.insertIfAbsent(draft.get());
+                if (inserted) {
+                    messages.offered(draft.get());
+                }
+                return new int[] {inserted ? 1 : 0, repository.supersedeOthers(draft.get())};
+            });
             created += outcome[0];
             superseded += outcome[1];
         }

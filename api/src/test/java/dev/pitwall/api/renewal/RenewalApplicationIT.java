@@ -103,6 +103,15 @@ class RenewalApplicationIT {
         assertThat(offers(warranty)).singleElement().satisfies(offer ->
                 // 39.00 - 10 % early renewal - 10 % healthy vehicle (health 91)
                 assertThat(offer.offeredMonthly()).isEqualByComparingTo("31.20"));
+        // the subscriber hears of each offer once, in the app and by e-mail, linked to the offer in the portal
+        UUID offer = offers(subscription).get(0).offerId();
+        assertThat(jdbc.sql("""
+                        SELECT channel || ' ' || deep_link FROM notification
+                         WHERE cause_kind = 'RENEWAL' AND cause_id = :offer AND subscriber_id = :subscriber
+                         ORDER BY channel""")
+                .param("offer", offer.toString()).param("subscriber", alice).query(String.class).list())
+                .containsExactly("EMAIL https://portal.pitwall.dev/renewals/" + offer,
+                        "IN_APP https://portal.pitwall.dev/renewals/" + offer);
     }
 
     @Test
