@@ -128,6 +128,16 @@ public final class LocalStack implements AutoCloseable {
         // the demo subscriptions' plans, priced for renewal offers
         DemoData.PLAN_PRICES.forEach((plan, price) -> apiProperties.put("pitwall.renewals.plan-prices[" + plan + "]",
                 price));
+        // unsubscribe links in e-mails lead to this API
+        apiProperties.put("pitwall.notifications.public-base-url", "http://localhost:" + config.apiPort());
+        if (config.smtp() != null) {
+            apiProperties.put("spring.mail.host", config.smtp().host());
+            apiProperties.put("spring.mail.port", config.smtp().port());
+            // the API refuses e-mail without it: links in e-mails already sent must keep working after a restart
+            apiProperties.put("pitwall.notifications.unsubscribe.secret", unsubscribeSecret(config.dataDir()));
+            LOG.info("e-mail to subscribers goes through the SMTP server at {}", config.smtp());
+        }
+        apiProperties.putAll(config.apiProperties());
         ConfigurableApplicationContext api = step("API", () -> PitwallApiApplication.start(apiProperties));
         apiPort = Integer.parseInt(api.getEnvironment().getProperty("local.server.port"));
 
@@ -247,7 +257,19 @@ public final class LocalStack implements AutoCloseable {
 
     /** The development token secret, kept in the data directory so tokens survive a restart. */
     static String devTokenSecret(Path dataDir) {
-        Path file = dataDir.resolve(DEV_TOKEN_SECRET_FILE);
+        return keptSecret(dataDir.resolve(DEV_TOKEN_SECRET_FILE), "the development token secret");
+    }
+
+    /** The file in the data directory that holds the key of the e-mails' unsubscribe links. */
+    static final String UNSUBSCRIBE_SECRET_FILE = "unsubscribe-secret";
+
+    /** The unsubscribe links' key, kept in the data directory so links in e-mails survive a restart. */
+    static String unsubscribeSecret(Path dataDir) {
+        return keptSecret(dataDir.resolve(UNSUBSCRIBE_SECRET_FILE), "the unsubscribe link secret");
+    }
+
+    /** The secret in {@code file}, or a new random one (48 bytes, base64url) written there. */
+    private static String keptSecret(Path file, String what) {
         try {
             if (Files.exists(file)) {
                 return Files.readString(file).trim();
@@ -258,7 +280,7 @@ public final class LocalStack implements AutoCloseable {
             Files.writeString(file, secret);
             return secret;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the development token secret in " + file, e);
+            throw new UncheckedIOException("cannot keep " + what + " in " + file, e);
         }
     }
 
@@ -296,7 +318,12 @@ public final class LocalStack implements AutoCloseable {
 
     /** A fresh development token for {@code role}, valid for {@code ttl}. */
     public String token(Role role, Duration ttl) {
-        return new DevelopmentTokens(devTokenSecret).issue(TokenCommand.subjectFor(null, List.of(role)), ttl, role);
+        return token(role, TokenCommand.subjectFor(null, List.of(role)), ttl);
+    }
+
+    /** A fresh development token for {@code role} speaking for {@code subject} (for SUBSCRIBER: a subscriber id). */
+    public String token(Role role, String subject, Duration ttl) {
+        return new DevelopmentTokens(devTokenSecret).issue(subject, ttl, role);
     }
 
     /** Where each thing runs, for the banner. */
@@ -310,6 +337,8 @@ public final class LocalStack implements AutoCloseable {
         endpoints.put("MQTT", mqttUri + "  (topic pitwall/v1/vehicles/{vin}/telemetry)");
         endpoints.put("Kafka", kafkaBootstrap);
         endpoints.put("PostgreSQL", jdbcUrl);
+        endpoints.put("SMTP", config.smtp() != null ? config.smtp() + "  (e-mail to subscribers)"
+                : "off: e-mails wait until a start with --smtp-host");
         endpoints.put("data", config.dataDir().toAbsolutePath().toString());
         endpoints.put("ground truth", config.groundTruthDir().toAbsolutePath()
                 + "  (what the simulated vehicles really went through)");

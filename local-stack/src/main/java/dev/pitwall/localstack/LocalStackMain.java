@@ -68,6 +68,13 @@ public final class LocalStackMain implements Callable<Integer> {
             + "ISO-8601 duration (default: ${DEFAULT-VALUE}); raise it with a high --time-scale.")
     Duration sampleInterval = LocalStackConfig.DEFAULT_SAMPLE_INTERVAL;
 
+    @Option(names = "--smtp-host", description = "Send e-mail to subscribers through this SMTP server (e.g. a "
+            + "Mailpit or GreenMail on this machine); without it e-mail is off and e-mail messages wait.")
+    String smtpHost;
+
+    @Option(names = "--smtp-port", description = "The SMTP server's port (default: ${DEFAULT-VALUE}).")
+    int smtpPort = LocalStackConfig.DEFAULT_SMTP_PORT;
+
     public static void main(String[] args) {
         // before any logger exists: HiveMQ's jar carries a logback.xml that would otherwise win
         System.setProperty("logback.configurationFile", "logback-local-stack.xml");
@@ -78,7 +85,8 @@ public final class LocalStackMain implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         LocalStackConfig config = new LocalStackConfig(dataDir, apiPort, mqttPort, kafkaPort, kafkaControllerPort,
                 postgresPort, flinkUiPort, ingestMetricsPort, vehicles, timeScale, seed, !noSimulator, mqttUri,
-                scripts.stream().map(ScriptedFailure::parse).toList(), sampleInterval, null);
+                scripts.stream().map(ScriptedFailure::parse).toList(), sampleInterval, null)
+                .withSmtp(smtpHost == null ? null : new LocalStackConfig.Smtp(smtpHost, smtpPort));
         LocalStack stack = LocalStack.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,6 +1,7 @@
 package dev.pitwall.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,21 @@ class LocalStackStateTest {
         String first = LocalStack.devTokenSecret(dir);
         assertThat(first.getBytes()).hasSizeGreaterThanOrEqualTo(32);
         assertThat(LocalStack.devTokenSecret(dir)).isEqualTo(first);
+    }
+
+    @Test
+    void unsubscribeSecretSurvivesARestartAndIsNotTheTokenSecret(@TempDir Path dir) {
+        String first = LocalStack.unsubscribeSecret(dir);
+        assertThat(first.getBytes()).as("the API wants at least 32 bytes").hasSizeGreaterThanOrEqualTo(32);
+        assertThat(LocalStack.unsubscribeSecret(dir)).isEqualTo(first);
+        assertThat(LocalStack.devTokenSecret(dir)).isNotEqualTo(first);
+    }
+
+    @Test
+    void refusesAnSmtpServerWithoutHostOrWithAnImpossiblePort() {
+        assertThatThrownBy(() -> new LocalStackConfig.Smtp(" ", 25)).hasMessageContaining("smtp host");
+        assertThatThrownBy(() -> new LocalStackConfig.Smtp("127.0.0.1", 0)).hasMessageContaining("smtp port");
+        assertThat(LocalStackConfig.defaults().smtp()).as("e-mail off unless asked for").isNull();
     }
 
     @Test
