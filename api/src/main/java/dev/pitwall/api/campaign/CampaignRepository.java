@@ -161,11 +161,14 @@ class CampaignRepository {
     }
 
     List<CampaignResults.Group> results(UUID campaignId, int attributionDays) {
-        List<Object[]> rows = jdbc.sql("""
+        return jdbc.sql("""
                         SELECT m.variant, count(*),
                                count(*) FILTER (WHERE m.outcome = 'SENT'),
                                count(*) FILTER (WHERE m.outcome = 'CAPPED'),
                                count(*) FILTER (WHERE m.outcome = 'SUPPRESSED'),
+                               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM notification n
+                                   WHERE n.notification_id = m.message_id
+                                     AND (n.read_at IS NOT NULL OR n.opened_at IS NOT NULL))),
                                count(*) FILTER (WHERE EXISTS (
                                    SELECT 1 FROM booking b
                                     WHERE b.subscriber_id = m.subscriber_id AND b.vin = m.vin
@@ -174,11 +177,9 @@ class CampaignRepository {
                           FROM campaign_member m WHERE m.campaign_id = :campaignId
                          GROUP BY m.variant ORDER BY m.variant <> 'CONTROL', m.variant""")
                 .param("campaignId", campaignId).param("days", attributionDays)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                    rs.getLong(5), rs.getLong(6)})
+                .query((rs, n) -> new CampaignResults.Group(rs.getString(1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), null, null))
                 .list();
-        return rows.stream().map(r -> new CampaignResults.Group((String) r[0], (Long) r[1], (Long) r[2], (Long) r[3],
-                (Long) r[4], (Long) r[5], null, null)).toList();
     }
 
     private Campaign campaign(ResultSet rs, int row) throws SQLException {

@@ -242,7 +242,7 @@ class CampaignApplicationIT {
     @Test
     void resultsCompareEachVariantsBookingsWithTheControlGroup() {
         UUID campaign = launched("""
-                {"name": "Measured", "segment": {}, "channel": "EMAIL",
+                {"name": "Measured", "segment": {}, "channel": "IN_APP",
                  "variants": [{"key": "A", "weight": 1, "subject": "Book", "body": "Book"}], "controlPercent": 30,
                  "cap": {"messages": 100, "days": 1}, "trigger": {"type": "SCHEDULED", "sendAt": "2020-01-01T00:00:00Z"}}""");
         runner.runOnce();
@@ -254,6 +254,19 @@ class CampaignApplicationIT {
             booking(members.get(i).getKey(), members.get(i).getValue(), i);
         }
 
+        // three members of variant A read their message in the inbox
+        List<Map.Entry<String, String>> readers = jdbc.sql("""
+                        SELECT m.subscriber_id, m.message_id::text FROM campaign_member m
+                         WHERE m.campaign_id = :id AND m.variant = 'A' AND m.outcome = 'SENT'
+                         ORDER BY m.subscriber_id LIMIT 3""").param("id", campaign)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list();
+        for (Map.Entry<String, String> reader : readers) {
+            client.post().uri("/api/v1/me/inbox/{id}/read", reader.getValue())
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(reader.getKey(), Duration.ofMinutes(5),
+                            Role.SUBSCRIBER))
+                    .exchange().expectStatus().isOk();
+        }
+
         String results = client.get().uri("/api/v1/campaigns/{id}/results", campaign)
                 .header(HttpHeaders.AUTHORIZATION, bearer(Role.MARKETER))
                 .exchange().expectStatus().isOk().returnResult(String.class).getResponseBody();
@@ -263,6 +276,9 @@ class CampaignApplicationIT {
         assertThat(JsonPath.<List<String>>read(results, "$.groups[*].variant")).containsExactly("CONTROL", "A");
         assertThat(JsonPath.<Integer>read(results, "$.groups[0].booked")).isEqualTo((int) controlBooked);
         assertThat(JsonPath.<Integer>read(results, "$.groups[1].booked")).isEqualTo((int) aBooked);
+        assertThat(readers).hasSize(3);
+        assertThat(JsonPath.<Integer>read(results, "$.groups[0].opened")).isZero();
+        assertThat(JsonPath.<Integer>read(results, "$.groups[1].opened")).isEqualTo(3);
         double controlRate = JsonPath.<Double>read(results, "$.groups[0].bookingRatePercent");
         double aRate = JsonPath.<Double>read(results, "$.groups[1].bookingRatePercent");
         assertThat(JsonPath.<Double>read(results, "$.groups[1].upliftPoints"))
