@@ -1,11 +1,11 @@
 package dev.pitwall.api.booking;
 
 import dev.pitwall.api.web.InvalidBodyException.Violation;
+import dev.pitwall.api.web.DateParameter;
 import dev.pitwall.api.web.InvalidParameterException;
 import dev.pitwall.api.web.PointLimit;
 import dev.pitwall.core.servicebook.ServiceItem;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +35,8 @@ record SlotQuery(List<ServiceItem> services, LocalDate from, int days, boolean c
         if (span < 1 || span > properties.maxSearchDays()) {
             throw new InvalidParameterException("days", "an integer from 1 to " + properties.maxSearchDays(), span);
         }
-        return new SlotQuery(services(service), date(from), span, courtesyCar(courtesyCar),
+        return new SlotQuery(services(service), DateParameter.parse("from", from, FROM_EXPECTED), span,
+                courtesyCar(courtesyCar),
                 PointLimit.of(limit, properties.defaultSlotLimit(), properties.maxSlotLimit()));
     }
 
@@ -51,17 +52,6 @@ record SlotQuery(List<ServiceItem> services, LocalDate from, int days, boolean c
                     : first.expected(), first.actual() == null ? "nothing" : first.actual());
         }
         return items;
-    }
-
-    private static LocalDate date(String from) {
-        if (from == null || from.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(from.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException("from", FROM_EXPECTED, from);
-        }
     }
 
     private static boolean courtesyCar(String courtesyCar) {

@@ -1,16 +1,12 @@
 package dev.pitwall.api.lead;
 
-import dev.pitwall.api.web.InvalidParameterException;
+import dev.pitwall.api.web.EnumListParameter;
 import dev.pitwall.api.web.NearParameter;
 import dev.pitwall.api.web.VinParameter;
 import dev.pitwall.core.lead.LeadPriority;
 import dev.pitwall.core.lead.LeadReason;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Which leads a caller asked for; the filters combine (AND), the values of one filter are alternatives (OR).
@@ -46,32 +42,11 @@ record LeadQuery(Set<LeadStatus> statuses, Set<LeadPriority> priorities, Set<Lea
     static LeadQuery of(List<String> status, List<String> priority, List<String> reason, String vin, String near,
             String radiusKm, LeadProperties limits) {
         return new LeadQuery(
-                names("status", status, LeadStatus.class),
-                names("priority", priority, LeadPriority.class),
-                names("reason", reason, LeadReason.class),
+                EnumListParameter.parse("status", status, LeadStatus.class),
+                EnumListParameter.parse("priority", priority, LeadPriority.class),
+                EnumListParameter.parse("reason", reason, LeadReason.class),
                 blank(vin) ? null : VinParameter.require(vin.strip()),
                 NearParameter.of(near, radiusKm, limits, NEAR_EXAMPLE));
-    }
-
-    static <E extends Enum<E>> Set<E> names(String parameter, List<String> values, Class<E> type) {
-        Set<E> parsed = EnumSet.noneOf(type);
-        if (values == null) {
-            return parsed;
-        }
-        // Spring splits a single comma-separated value, not each of repeated ones
-        for (String value : values.stream().flatMap(v -> Arrays.stream(v.split(","))).toList()) {
-            if (blank(value)) {
-                continue;
-            }
-            try {
-                parsed.add(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidParameterException(parameter, "one or more of " + Arrays.stream(
-                        type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
-                        + ", separated by commas", value.strip());
-            }
-        }
-        return parsed;
     }
 
     private static boolean blank(String text) {

@@ -1,5 +1,6 @@
 package dev.pitwall.api.poi;
 
+import dev.pitwall.api.web.EnumListParameter;
 import dev.pitwall.api.web.InvalidParameterException;
 import dev.pitwall.api.web.NearParameter;
 import dev.pitwall.core.poi.PoiFilter;
@@ -8,12 +9,10 @@ import dev.pitwall.core.poi.PointOfInterest;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Which POIs a caller asked for: core's {@link PoiFilter} (kinds, brands, services, partners, open at), whether to
@@ -27,8 +26,6 @@ record PoiQuery(PoiFilter filter, Boolean partner, NearParameter near) {
 
     /** The point the message of a bad {@code near} shows (Munich). */
     private static final String NEAR_EXAMPLE = "48.137,11.575";
-    static final String KIND_EXPECTED = "one or more of " + Arrays.stream(PoiKind.values()).map(Enum::name)
-            .collect(Collectors.joining(", ")) + ", separated by commas";
     static final String PARTNER_EXPECTED = "true (only partners) or false (only POIs that are not partners)";
     static final String OPEN_AT_EXPECTED = "an ISO-8601 instant such as 2026-01-31T08:00:00Z";
 
@@ -51,21 +48,9 @@ record PoiQuery(PoiFilter filter, Boolean partner, NearParameter near) {
     static PoiQuery of(List<String> kind, List<String> brand, List<String> service, String partner, String openAt,
             String near, String radiusKm, PoiProperties limits) {
         Boolean partnerValue = partner(partner);
-        PoiFilter filter = new PoiFilter(kinds(kind), values(brand), values(service),
+        PoiFilter filter = new PoiFilter(EnumListParameter.parse("kind", kind, PoiKind.class), values(brand), values(service),
                 Boolean.TRUE.equals(partnerValue), openAt(openAt));
         return new PoiQuery(filter, partnerValue, NearParameter.of(near, radiusKm, limits, NEAR_EXAMPLE));
-    }
-
-    private static Set<PoiKind> kinds(List<String> values) {
-        Set<PoiKind> kinds = EnumSet.noneOf(PoiKind.class);
-        for (String value : split(values)) {
-            try {
-                kinds.add(PoiKind.valueOf(value.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidParameterException("kind", KIND_EXPECTED, value);
-            }
-        }
-        return kinds;
     }
 
     /** Brands and service tags are free text in the POI file: any value is valid (and may match no POI). */

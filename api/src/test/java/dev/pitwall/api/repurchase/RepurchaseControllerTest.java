@@ -14,6 +14,7 @@ import dev.pitwall.api.security.JwtRoles;
 import dev.pitwall.api.security.Role;
 import dev.pitwall.api.security.SecurityConfiguration;
 import dev.pitwall.api.security.TokenVerificationConfiguration;
+import dev.pitwall.api.web.EnumListParameter;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
 import dev.pitwall.engagement.repurchase.RepurchaseBand;
@@ -57,7 +58,7 @@ class RepurchaseControllerTest {
                 .with(token("m", Role.MARKETER))).hasStatusOk();
 
         verify(service).candidates(EnumSet.of(RepurchaseBand.READY, RepurchaseBand.CONSIDER), new PageQuery(1, 5));
-        assertThat(RepurchaseController.bands(null)).isEmpty();
+        assertThat(EnumListParameter.parse("band", null, RepurchaseBand.class)).isEmpty();
     }
 
     @Test
