@@ -16,17 +16,14 @@ import dev.pitwall.api.web.ResourceNotFoundException;
 import dev.pitwall.core.poi.PointOfInterest;
 import dev.pitwall.core.servicebook.ServiceItem;
 import dev.pitwall.engagement.booking.BookingStatus;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.util.UriComponentsBuilder;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Books, moves and cancels workshop visits for a caller, who sees only the bookings {@link BookingVisibility}
@@ -45,12 +42,11 @@ class BookingService {
     private final IdempotentRequests idempotent;
     private final TransactionOperations transactions;
     private final BookingMetrics metrics;
-    private final JsonMapper json;
     private final LeadProgress leads;
 
     BookingService(BookingRepository repository, BookableWorkshops workshops, BayAllocator allocator,
             VehicleAccess access, BookingVisibility visibility, IdempotentRequests idempotent,
-            TransactionOperations transactions, BookingMetrics metrics, JsonMapper json, LeadProgress leads) {
+            TransactionOperations transactions, BookingMetrics metrics, LeadProgress leads) {
         this.repository = repository;
         this.workshops = workshops;
         this.allocator = allocator;
@@ -59,7 +55,6 @@ class BookingService {
         this.idempotent = idempotent;
         this.transactions = transactions;
         this.metrics = metrics;
-        this.json = json;
         this.leads = leads;
     }
 
@@ -68,13 +63,9 @@ class BookingService {
      * with the same key and body, also one that arrives while the first is still running.
      */
     StoredResponse book(Caller caller, IdempotencyKey key, NewBooking booking) {
-        StoredResponse response = counting(() -> idempotent.execute(caller.subject(), key, BOOK_OPERATION,
-                json.writeValueAsString(booking), () -> {
-                    Booking created = create(caller, booking);
-                    URI location = UriComponentsBuilder.fromPath("/api/v1/bookings/{bookingId}")
-                            .build(created.bookingId());
-                    return StoredResponse.of(HttpStatus.CREATED.value(), json.writeValueAsString(created), location);
-                }));
+        StoredResponse response = counting(() -> idempotent.create(caller.subject(), key, BOOK_OPERATION, booking,
+                () -> create(caller, booking), created -> UriComponentsBuilder.fromPath("/api/v1/bookings/{bookingId}")
+                        .build(created.bookingId())));
         if (response.replayed()) {
             metrics.replayed();
         } else {

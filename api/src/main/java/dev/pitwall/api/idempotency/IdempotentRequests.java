@@ -1,13 +1,17 @@
 package dev.pitwall.api.idempotency;
 
 import dev.pitwall.api.web.IdempotencyKeyReusedException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs a request at most once per caller and {@link IdempotencyKey}, and answers every repeat with the first
@@ -21,10 +25,27 @@ public class IdempotentRequests {
 
     private final IdempotentRequestRepository repository;
     private final TransactionOperations transactions;
+    private final JsonMapper json;
 
-    IdempotentRequests(IdempotentRequestRepository repository, TransactionOperations transactions) {
+    IdempotentRequests(IdempotentRequestRepository repository, TransactionOperations transactions, JsonMapper json) {
         this.repository = repository;
         this.transactions = transactions;
+        this.json = json;
+    }
+
+    /**
+     * {@link #execute} for a POST that creates a resource: the request's canonical form is {@code request} as JSON,
+     * and the response 201 with the created record as JSON and its {@code location}.
+     *
+     * @param create creates the resource in the caller's transaction and returns it; throws to fail
+     */
+    public <T> StoredResponse create(String caller, IdempotencyKey key, String operation, Object request,
+            Supplier<T> create, Function<T, URI> location) {
+        return execute(caller, key, operation, json.writeValueAsString(request), () -> {
+            T created = create.get();
+            return StoredResponse.of(HttpStatus.CREATED.value(), json.writeValueAsString(created),
+                    location.apply(created));
+        });
     }
 
     /**

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -99,7 +98,7 @@ class BookingConcurrencyIT {
                 requests.add(() -> http.book(token, body));
             }
         }
-        List<HttpResponse<String>> responses = releaseTogether(requests);
+        List<HttpResponse<String>> responses = ConcurrentRequests.releaseTogether(requests, racers);
 
         Map<Integer, Long> byStatus = responses.stream()
                 .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
@@ -197,32 +196,6 @@ class BookingConcurrencyIT {
                 BookingHttp.booking(other.vin(), "ws-race", "BRAKE_INSPECTION", start, null));
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(JsonPath.<String>read(late.body(), "$.title")).isEqualTo("Slot taken");
-    }
-
-    private List<HttpResponse<String>> releaseTogether(List<Supplier<HttpResponse<String>>> requests)
-            throws Exception {
-        CountDownLatch ready = new CountDownLatch(requests.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
-        for (Supplier<HttpResponse<String>> request : requests) {
-            answers.add(CompletableFuture.supplyAsync(() -> {
-                ready.countDown();
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-                return request.get();
-            }, racers));
-        }
-        ready.await();
-        start.countDown();
-        List<HttpResponse<String>> responses = new ArrayList<>();
-        for (CompletableFuture<HttpResponse<String>> answer : answers) {
-            responses.add(answer.get());
-        }
-        return responses;
     }
 
     /** Sessions of this database waiting for a lock (a row's key or an advisory lock); tests run one at a time. */

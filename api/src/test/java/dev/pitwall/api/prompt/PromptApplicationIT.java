@@ -7,12 +7,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.jayway.jsonpath.JsonPath;
+import dev.pitwall.api.SettableClock;
 import dev.pitwall.api.security.DevelopmentTokens;
 import dev.pitwall.api.security.Role;
 import dev.pitwall.infra.TestDatabases;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,15 +25,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +44,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * server, the lead written as the stream writes it. A prompt e-mail with the deep link arrives, the subscriber opens
  * the pre-filled booking and books with an idempotency key sent twice, and the funnel counts every step.
  */
+@Import(SettableClock.Config.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"pitwall.prompts.enabled=false", "pitwall.campaigns.enabled=false",
             "pitwall.renewals.enabled=false"})
@@ -62,7 +60,6 @@ class PromptApplicationIT {
     static final LocalDate DAY = LocalDate.now(MUNICH).plusDays(1);
     static final Instant MORNING = at(DAY, 9, 0);
     static final AtomicInteger VEHICLES = new AtomicInteger();
-    static final AtomicReference<Instant> NOW = new AtomicReference<>(MORNING);
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
@@ -80,38 +77,15 @@ class PromptApplicationIT {
         registry.add("pitwall.notifications.poll-interval", () -> "50ms");
     }
 
-    /** The application's clock, set by each test; tokens keep the real one. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class SettableClock {
-
-        @Bean
-        @Primary
-        Clock settableClock() {
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return Clock.fixed(NOW.get(), zone);
-                }
-
-                @Override
-                public Instant instant() {
-                    return NOW.get();
-                }
-            };
-        }
-    }
-
     static Instant at(LocalDate day, int hour, int minute) {
         return ZonedDateTime.of(day, LocalTime.of(hour, minute), MUNICH).toInstant();
     }
 
     @Autowired
     RestTestClient client;
+
+    @Autowired
+    SettableClock clock;
 
     @Autowired
     JdbcClient jdbc;
@@ -124,7 +98,7 @@ class PromptApplicationIT {
 
     @Test
     void anOpenLeadBecomesAPromptEmailAPreFilledBookingAndAFunnel() throws Exception {
-        NOW.set(MORNING);
+        clock.set(MORNING);
         String alice = subscriber("alice");
         String vin = vehicleOf(alice);
         UUID lead = lead(vin, "HIGH");
@@ -179,7 +153,7 @@ class PromptApplicationIT {
 
     @Test
     void aNightlyLeadWaitsForTheMorningUnlessItIsUrgent() {
-        NOW.set(at(DAY, 22, 30));
+        clock.set(at(DAY, 22, 30));
         UUID routine = lead(vehicleOf(subscriber("night-owl")), "MEDIUM");
         UUID urgent = lead(vehicleOf(subscriber("early-bird")), "URGENT");
 
@@ -191,20 +165,20 @@ class PromptApplicationIT {
                 .isEqualTo(at(DAY.plusDays(1), 8, 0));
         assertThat(promptStatus(urgent)).isEqualTo("PROMPTED");
 
-        NOW.set(at(DAY.plusDays(1), 8, 0));
+        clock.set(at(DAY.plusDays(1), 8, 0));
         prompts.runOnce();
         assertThat(promptStatus(routine)).isEqualTo("PROMPTED");
     }
 
     @Test
     void aLeadClosedBeforeItsPromptIsDueIsNotPrompted() {
-        NOW.set(at(DAY, 23, 0));
+        clock.set(at(DAY, 23, 0));
         UUID lead = lead(vehicleOf(subscriber("closer")), "LOW");
         prompts.runOnce();
         jdbc.sql("UPDATE service_lead SET status = 'CLOSED', closed_at = now(), close_reason = 'RESOLVED'"
                 + " WHERE lead_id = :lead").param("lead", lead).update();
 
-        NOW.set(at(DAY.plusDays(1), 10, 0));
+        clock.set(at(DAY.plusDays(1), 10, 0));
         prompts.runOnce();
 
         assertThat(promptStatus(lead)).isEqualTo("SKIPPED");
