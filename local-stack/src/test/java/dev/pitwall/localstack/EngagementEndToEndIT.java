@@ -40,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Issue 5's acceptance on the real platform, nothing mocked: simulator → MQTT → ingest → Kafka → Flink → PostgreSQL →
  * API, with GreenMail as the SMTP server. A simulated vehicle's oil service falls due, the stream job opens a lead, the
  * subscriber gets a prompt e-mail with a deep link, books the linked slot with an idempotency key (sent twice), the
- * workshop's quote is approved, the work order is completed, the service book is reset and the survey answered.
+ * workshop's quote is approved, the work order is completed, the service book is reset and the survey answered. And
+ * the repurchase path: a recommended model test-driven at the nearest dealer of its brand.
  */
 class EngagementEndToEndIT {
 
@@ -214,6 +215,60 @@ class EngagementEndToEndIT {
         assertThat(funnel.get("completed").asLong()).as(funnel.toString()).isGreaterThanOrEqualTo(1);
     }
 
+    /**
+     * The repurchase path on the same platform: the recommendation names a model and the nearest dealer of its brand,
+     * the subscriber books a test drive there with an idempotency key (sent twice: one test drive, identical answers)
+     * and the confirmation e-mail arrives with a link to it.
+     */
+    @Test
+    void aRecommendedModelIsTestDrivenAtTheNearestDealerOfItsBrand() throws Exception {
+        String operator = stack.token(Role.OPERATOR, TOKEN_TTL);
+        String subscriber = stack.token(Role.SUBSCRIBER, SUBSCRIBER, TOKEN_TTL);
+        String vin = single(get("/api/v1/subscriptions?subscriberId=" + SUBSCRIBER + "&status=ACTIVE", operator))
+                .get("vin").asString();
+
+        // once the vehicle has reported a position, its recommendation names a dealer for a recommended model
+        JsonNode model = await("a recommended model of " + vin + " with a dealer near it", FIRST_REPORT_WITHIN, () -> {
+            Response answer = send("GET", "/api/v1/vehicles/" + vin + "/repurchase-recommendation", subscriber, null,
+                    null);
+            if (answer.status() != 200) {
+                return null;
+            }
+            for (JsonNode m : JSON.readTree(answer.body()).get("models")) {
+                if (m.hasNonNull("nearestDealer")) {
+                    return m;
+                }
+            }
+            return null;
+        });
+        String modelId = model.get("id").asString();
+        String dealerId = model.get("nearestDealer").get("poiId").asString();
+        JsonNode slots = get("/api/v1/vehicles/" + vin + "/test-drive-slots?model=" + modelId + "&days=14",
+                subscriber);
+        assertThat(slots.get("brand").asString()).isEqualTo(model.get("brand").asString());
+        JsonNode slot = slots.get("slots").get(0);
+        assertThat(slot).as("a free slot: " + slots).isNotNull();
+        assertThat(slot.get("dealerId").asString()).as("nearest dealer first").isEqualTo(dealerId);
+
+        String request = String.format(Locale.ROOT, "{\"vin\": \"%s\", \"modelId\": \"%s\", \"dealerId\": \"%s\", "
+                + "\"startsAt\": \"%s\"}", vin, modelId, dealerId, slot.get("startsAt").asString());
+        String key = UUID.randomUUID().toString();
+        Response first = send("POST", "/api/v1/test-drives", subscriber, request, key);
+        Response again = send("POST", "/api/v1/test-drives", subscriber, request, key);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first.body());
+        String testDriveId = JSON.readTree(first.body()).get("testDriveId").asString();
+        JsonNode mine = get("/api/v1/test-drives?vin=" + vin, subscriber);
+        assertThat(mine.get("totalItems").asLong()).as(mine.toString()).isEqualTo(1);
+        assertThat(mine.get("items").get(0).get("status").asString()).isEqualTo("BOOKED");
+
+        String confirmation = await("a test-drive confirmation to " + EMAIL, STREAM_WITHIN,
+                () -> emailText("/test-drives/" + testDriveId));
+        assertThat(confirmation).startsWith("Your test drive of the " + model.get("name").asString())
+                .contains(model.get("nearestDealer").get("name").asString())
+                .contains("https://portal.pitwall.dev/test-drives/" + testDriveId);
+    }
+
     /** The vehicle's newest odometer once it has reported one; null before. */
     private Double odometerOf(String vin, String token) throws Exception {
         Response response = send("GET", "/api/v1/vehicles/" + vin, token, null, null);
@@ -240,13 +295,18 @@ class EngagementEndToEndIT {
 
     /** The text of the e-mail to the subscriber whose deep link names {@code leadId}; null until it arrived. */
     private static String promptEmailText(String leadId) throws MessagingException {
+        return emailText("lead=" + leadId);
+    }
+
+    /** Subject and text of the e-mail to the subscriber that contains {@code fragment}; null until it arrived. */
+    private static String emailText(String fragment) throws MessagingException {
         for (MimeMessage message : SMTP.getReceivedMessages()) {
             if (!addressedTo(message, EMAIL)) {
                 continue;
             }
             // quoted-printable: undo soft line breaks and the escaped '='
             String text = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
-            if (text.contains("lead=" + leadId)) {
+            if (text.contains(fragment)) {
                 return message.getSubject() + "\n" + text;
             }
         }

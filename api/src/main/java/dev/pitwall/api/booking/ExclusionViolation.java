@@ -4,8 +4,11 @@ import java.util.Optional;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
-/** Reads which exclusion constraint of {@code booking} refused a row (SQLSTATE 23P01), if that is what happened. */
-final class ExclusionViolation {
+/**
+ * Reads which exclusion constraint refused a row (SQLSTATE 23P01), if that is what happened: those of
+ * {@code booking} named here, and those of {@code test_drive}, which the test drives name themselves.
+ */
+public final class ExclusionViolation {
 
     static final String SQL_STATE = "23P01";
     /** A bay already holds a live booking at that time. */
@@ -17,7 +20,7 @@ final class ExclusionViolation {
     }
 
     /** The constraint's name when {@code failure} is an exclusion violation; empty for any other failure. */
-    static Optional<String> constraintOf(Throwable failure) {
+    public static Optional<String> constraintOf(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof PSQLException psql && SQL_STATE.equals(psql.getSQLState())) {
                 ServerErrorMessage message = psql.getServerErrorMessage();

@@ -5,8 +5,9 @@ import dev.pitwall.core.poi.PointOfInterest;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A dealer (a DEALER point of interest) where a test drive could be booked, and how far it is from the vehicle. */
-@Schema(description = "A DEALER point of interest near the vehicle's last reported position: book a test drive there "
-        + "with POST /api/v1/bookings (workshop = poiId, service TEST_DRIVE).", example = """
+@Schema(description = "A DEALER point of interest near the vehicle's last reported position: find a test-drive slot "
+        + "there with GET /api/v1/vehicles/{vin}/test-drive-slots?model={modelId} and book it with POST "
+        + "/api/v1/test-drives (dealerId = poiId).", example = """
         {"poiId": "dl-001", "name": "Autohaus Lindner Milbertshofen", "brand": "Volkswagen", "latitude": 48.18462,
          "longitude": 11.56876, "partner": true, "distanceKm": 0.42}""")
 public record Dealer(

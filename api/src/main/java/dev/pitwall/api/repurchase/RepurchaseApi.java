@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * 403 answers are added to every operation by {@code OpenApiConfiguration}.
  */
 @Tag(name = "Repurchase", description = "When to offer a subscriber a new car and which, with reasons, and the dealers "
-        + "for a test drive (docs/repurchase.md). Test drives are booked through the maintenance bookings, POST "
-        + "/api/v1/bookings at a dealer with the TEST_DRIVE service.")
+        + "for a test drive (docs/repurchase.md). Test drives are searched and booked under \"Test drives\" "
+        + "(GET /api/v1/vehicles/{vin}/test-drive-slots, POST /api/v1/test-drives; docs/test-drives.md).")
 @RequestMapping("/api/v1")
 public interface RepurchaseApi {
 
@@ -57,8 +57,9 @@ public interface RepurchaseApi {
                     + "style), each with a sentence a service advisor can read out; band is READY from "
                     + "timing.readyFrom, CONSIDER from timing.considerFrom. models are the catalog's best fits for "
                     + "this driver with their reasons, each with the nearest dealer of its brand; dealers are the "
-                    + "nearest dealers of any brand to the vehicle's last position. Book a test drive with POST "
-                    + "/api/v1/bookings at one of them (service TEST_DRIVE). Subscribers see only their own vehicles "
+                    + "nearest dealers of any brand to the vehicle's last position. Find a test-drive slot of a model "
+                    + "with GET /api/v1/vehicles/{vin}/test-drive-slots?model= and book it with POST "
+                    + "/api/v1/test-drives. Subscribers see only their own vehicles "
                     + "(any other VIN answers 404, as an unknown one does); service advisors, marketers and operators "
                     + "see every vehicle. The weights and rules are in docs/repurchase.md.")
     @ApiResponse(responseCode = "200", description = "The recommendation")

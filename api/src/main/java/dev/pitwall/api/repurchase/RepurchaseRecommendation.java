@@ -17,7 +17,7 @@ import java.util.List;
 /** When to offer this vehicle's subscriber a new car, which ones, and where to test-drive them. */
 @Schema(description = "The repurchase recommendation for one vehicle: the timing score with every contribution "
         + "explained, the signals it was computed from, the best-fitting models with their reasons, and the nearest "
-        + "dealers for a test drive (book it with POST /api/v1/bookings).", example = RepurchaseRecommendation.EXAMPLE)
+        + "dealers for a test drive (book it with POST /api/v1/test-drives).", example = RepurchaseRecommendation.EXAMPLE)
 public record RepurchaseRecommendation(
         String vin,
         @Schema(description = "The day (UTC) age and days until the subscription ends are counted from")

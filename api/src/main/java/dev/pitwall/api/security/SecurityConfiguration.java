@@ -61,6 +61,16 @@ public class SecurityConfiguration {
                                 Role.OPERATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/repurchase-candidates")
                         .hasAnyRole(MARKETING_ROLES)
+                        // test drives at dealers: like maintenance bookings (the slot search is above the rule for
+                        // /api/v1/vehicles/** too); the dealer, i.e. the fleet roles, records how one went
+                        .requestMatchers(HttpMethod.GET, "/api/v1/vehicles/*/test-drive-slots")
+                        .hasAnyRole(BOOKING_ROLES)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/test-drives", "/api/v1/test-drives/*")
+                        .hasAnyRole(BOOKING_ROLES)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/test-drives", "/api/v1/test-drives/*/cancel")
+                        .hasAnyRole(BOOKING_ROLES)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/test-drives/*/outcome")
+                        .hasAnyRole(FLEET_ROLES)
                         // usage and driving profiles: marketers build segments from every vehicle's, an owner
                         // reads their own
                         .requestMatchers(HttpMethod.GET, "/api/v1/vehicles/*/profile")

@@ -69,6 +69,7 @@ class AuthorizationCoverageIT {
     static final UUID OWNER_MESSAGE = UUID.fromString("3e55a9e0-0000-4000-8000-000000000001");
     static final UUID OWNER_RENEWAL_OFFER = UUID.fromString("4a0c6f4e-3f0e-3c4b-9a51-0c3f1d2b7e11");
     static final UUID OWNER_PHOTO = UUID.fromString("7d9e2c1a-4b3f-4e8d-9a6c-1f2e3d4c5b6a");
+    static final UUID OWNER_TEST_DRIVE = UUID.fromString("9c2f7e1a-3b4d-4c5e-8f6a-7b8c9d0e1f2a");
 
     /** Path variable values that name the owner's fixtures (or, where nothing is owned, something that exists). */
     static final Map<String, String> OWNED_VALUES = Map.ofEntries(
@@ -85,7 +86,8 @@ class AuthorizationCoverageIT {
             Map.entry("messageId", OWNER_MESSAGE.toString()),
             Map.entry("webhookId", "3d6f2a1b-8c4e-4b7a-9e2f-5a1c7d3e9b20"),
             Map.entry("item", "BRAKES"),
-            Map.entry("photoId", OWNER_PHOTO.toString()));
+            Map.entry("photoId", OWNER_PHOTO.toString()),
+            Map.entry("testDriveId", OWNER_TEST_DRIVE.toString()));
 
     /** Well-formed path variable values that name nothing. */
     static final Map<String, String> UNKNOWN_VALUES = Map.ofEntries(
@@ -101,7 +103,8 @@ class AuthorizationCoverageIT {
             Map.entry("messageId", "3d6f2a1b-8c4e-4b7a-9e2f-00000000ffff"),
             Map.entry("webhookId", "3d6f2a1b-8c4e-4b7a-9e2f-0000000eeeee"),
             Map.entry("item", "BRAKES"),
-            Map.entry("photoId", "7d9e2c1a-4b3f-4e8d-9a6c-00000000ffff"));
+            Map.entry("photoId", "7d9e2c1a-4b3f-4e8d-9a6c-00000000ffff"),
+            Map.entry("testDriveId", "9c2f7e1a-3b4d-4c5e-8f6a-00000000ffff"));
 
     static final Set<Role> ALL = EnumSet.allOf(Role.class);
     static final Set<Role> FLEET = EnumSet.of(Role.OPERATOR, Role.SERVICE_ADVISOR);
@@ -206,7 +209,14 @@ class AuthorizationCoverageIT {
             route("GET", "/api/v1/prompts/funnel", MARKETING),
             // repurchase recommendations: the owner, the fleet roles and marketers
             owned("GET", "/api/v1/vehicles/{vin}/repurchase-recommendation", ALL),
-            route("GET", "/api/v1/repurchase-candidates", MARKETING));
+            route("GET", "/api/v1/repurchase-candidates", MARKETING),
+            // test drives at dealers: booked like maintenance visits, the dealer records the outcome
+            owned("GET", "/api/v1/vehicles/{vin}/test-drive-slots", OWNERS),
+            route("GET", "/api/v1/test-drives", OWNERS),
+            route("POST", "/api/v1/test-drives", OWNERS),
+            owned("GET", "/api/v1/test-drives/{testDriveId}", OWNERS),
+            owned("POST", "/api/v1/test-drives/{testDriveId}/cancel", OWNERS),
+            route("POST", "/api/v1/test-drives/{testDriveId}/outcome", FLEET));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -288,6 +298,14 @@ class AuthorizationCoverageIT {
         jdbc.sql("INSERT INTO work_order_checklist_item (booking_id, item, result, updated_by) "
                         + "VALUES (:id, 'BRAKES', 'OK', 'staff-service_advisor')")
                 .param("id", OWNER_BOOKING).update();
+        jdbc.sql("""
+                INSERT INTO test_drive (test_drive_id, subscriber_id, vin, model_id, dealer_id, demo_car, starts_at,
+                    ends_at, status, created_by)
+                VALUES (:id, :subscriber, :vin, 'vw-cityline-e', 'dl-001', 1, :starts, :ends, 'BOOKED', :subscriber)""")
+                .param("id", OWNER_TEST_DRIVE).param("subscriber", OWNER).param("vin", OWNER_VIN)
+                .param("starts", now.plus(Duration.ofDays(4)).atOffset(ZoneOffset.UTC))
+                .param("ends", now.plus(Duration.ofDays(4)).plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC))
+                .update();
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
         jdbc.sql("INSERT INTO work_order_photo (photo_id, booking_id, item, content_type, size_bytes, sha256, content, "
                         + "uploaded_by) VALUES (:photo, :id, 'BRAKES', 'image/png', 8, sha256(:content), :content, "
