@@ -1,5 +1,7 @@
 package dev.pitwall.api.idempotency;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,6 +30,17 @@ class IdempotentRequestRepository {
                 .param("operation", operation)
                 .param("hash", requestHash)
                 .update() == 1;
+    }
+
+    /** Deletes at most {@code limit} keys created before {@code cutoff}, oldest first; returns how many. */
+    int deleteCreatedBefore(Instant cutoff, int limit) {
+        return jdbc.sql("""
+                        DELETE FROM idempotent_request WHERE ctid IN (
+                            SELECT ctid FROM idempotent_request WHERE created_at < :cutoff
+                            ORDER BY created_at LIMIT :limit)""")
+                .param("cutoff", cutoff.atOffset(ZoneOffset.UTC))
+                .param("limit", limit)
+                .update();
     }
 
     Optional<FirstRequest> find(String caller, IdempotencyKey key) {
