@@ -169,6 +169,8 @@ class CampaignRepository {
                                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM notification n
                                    WHERE n.notification_id = m.message_id
                                      AND (n.read_at IS NOT NULL OR n.opened_at IS NOT NULL))),
+                               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM notification n
+                                   WHERE n.notification_id = m.message_id AND n.clicked_at IS NOT NULL)),
                                count(*) FILTER (WHERE EXISTS (
                                    SELECT 1 FROM booking b
                                     WHERE b.subscriber_id = m.subscriber_id AND b.vin = m.vin
@@ -178,7 +180,7 @@ class CampaignRepository {
                          GROUP BY m.variant ORDER BY m.variant <> 'CONTROL', m.variant""")
                 .param("campaignId", campaignId).param("days", attributionDays)
                 .query((rs, n) -> new CampaignResults.Group(rs.getString(1), rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), null, null))
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), null, null))
                 .list();
     }
 

@@ -14,7 +14,8 @@ import java.util.List;
                              "near": {"latitude": 48.137, "longitude": 11.575, "radiusKm": 25}},
                  "channel": "EMAIL",
                  "variants": [
-                   {"key": "A", "weight": 50, "subject": "Your service is due", "body": "Book in two taps."},
+                   {"key": "A", "weight": 50, "subject": "Your service is due", "body": "Book in two taps.",
+                    "link": "https://portal.pitwall.dev/bookings/new?service=OIL_SERVICE"},
                    {"key": "B", "weight": 50, "subject": "10 % off your oil service", "body": "Book this week."}],
                  "controlPercent": 10, "cap": {"messages": 2, "days": 7},
                  "trigger": {"type": "EVENT", "event": "LEAD_OPENED"}}""")

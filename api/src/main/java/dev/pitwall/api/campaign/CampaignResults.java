@@ -10,9 +10,9 @@ import java.util.UUID;
         + "the control group's, in percentage points (null without a control group or members).", example = """
         {"campaignId": "0b6a7c1e-5d1f-4f7e-8a0e-3f2b1c4d5e60", "attributionDays": 14, "groups": [
           {"variant": "CONTROL", "members": 40, "sent": 0, "capped": 0, "suppressed": 0, "opened": 0,
-           "booked": 4, "bookingRatePercent": 10.0, "upliftPoints": null},
+           "clicked": 0, "booked": 4, "bookingRatePercent": 10.0, "upliftPoints": null},
           {"variant": "A", "members": 180, "sent": 176, "capped": 4, "suppressed": 0, "opened": 121,
-           "booked": 36, "bookingRatePercent": 20.0, "upliftPoints": 10.0}]}""")
+           "clicked": 48, "booked": 36, "bookingRatePercent": 20.0, "upliftPoints": 10.0}]}""")
 public record CampaignResults(UUID campaignId, int attributionDays, List<Group> groups) {
 
     public CampaignResults {
@@ -21,8 +21,10 @@ public record CampaignResults(UUID campaignId, int attributionDays, List<Group> 
 
     /** One variant, or the control group. */
     public record Group(String variant, long members, long sent, long capped, long suppressed,
-            @Schema(description = "Members who opened their message: read it in the inbox (e-mail opens are not "
-                    + "tracked yet)") long opened,
+            @Schema(description = "Members who opened their message: read it in the inbox or followed its link "
+                    + "(e-mail opens without a click are not tracked: no tracking pixel)") long opened,
+            @Schema(description = "Members who followed their message's tracked link (variants with a link)")
+            long clicked,
             long booked, Double bookingRatePercent, Double upliftPoints) {
     }
 }

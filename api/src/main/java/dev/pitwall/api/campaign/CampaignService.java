@@ -90,7 +90,7 @@ class CampaignService {
             Double uplift = g.variant().equals(Variant.CONTROL) || controlRate == null || rate == null ? null
                     : Math.round((rate - controlRate) * 10) / 10.0;
             return new CampaignResults.Group(g.variant(), g.members(), g.sent(), g.capped(), g.suppressed(),
-                    g.opened(), g.booked(), rate, uplift);
+                    g.opened(), g.clicked(), g.booked(), rate, uplift);
         }).toList();
         return new CampaignResults(id, properties.attributionDays(), groups);
     }

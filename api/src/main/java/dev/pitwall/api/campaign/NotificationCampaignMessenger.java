@@ -8,6 +8,7 @@ import dev.pitwall.engagement.delivery.Channel;
 import dev.pitwall.engagement.delivery.DeliveryStatus;
 import dev.pitwall.engagement.delivery.NotificationRequest;
 import dev.pitwall.engagement.delivery.Purpose;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,8 @@ class NotificationCampaignMessenger implements CampaignMessenger {
     public Optional<UUID> enqueue(Campaign campaign, Variant variant, String subscriberId, String vin) {
         List<EnqueuedNotification> stored = notifications.enqueue(new NotificationRequest(subscriberId,
                 Purpose.MARKETING, Set.of(Channel.valueOf(campaign.channel())), TEMPLATE,
-                Map.of("headline", variant.subject(), "text", variant.body(), "vin", vin), null,
+                Map.of("headline", variant.subject(), "text", variant.body(), "vin", vin),
+                variant.link() == null ? null : URI.create(variant.link()),
                 Cause.campaign(campaign.campaignId().toString(), variant.key())));
         return stored.stream().filter(n -> n.status() != DeliveryStatus.SUPPRESSED)
                 .map(EnqueuedNotification::notificationId).findFirst();

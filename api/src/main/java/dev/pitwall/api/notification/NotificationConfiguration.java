@@ -98,9 +98,9 @@ class NotificationConfiguration {
     @Bean
     Notifications notifications(SubscriberDirectory subscribers, PreferenceRepository preferences,
             WebhookEndpointRepository webhooks, NotificationStore store, TemplateCatalog templates,
-            NotificationMetrics metrics) {
+            NotificationMetrics metrics, NotificationProperties properties) {
         return new Notifications(subscribers, preferences, webhooks, store, templates, new TemplateRenderer(),
-                metrics);
+                metrics, new ClickLinks(properties.publicBaseUrl()));
     }
 
     @Bean

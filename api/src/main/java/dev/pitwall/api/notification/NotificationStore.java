@@ -7,6 +7,7 @@ import dev.pitwall.engagement.delivery.Channel;
 import dev.pitwall.engagement.delivery.DeliveryStatus;
 import dev.pitwall.engagement.delivery.Purpose;
 import dev.pitwall.engagement.delivery.SuppressionReason;
+import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -160,6 +161,21 @@ class NotificationStore {
 
     void markFailed(UUID id, String error) {
         jdbc.sql(FAILED_SQL).param("id", id).param("error", truncate(error)).update();
+    }
+
+    /**
+     * Records a click on a MARKETING message's link: the first click time, and the open time if none yet. Returns the
+     * message's deep link; empty for any other message.
+     */
+    Optional<URI> click(UUID id) {
+        return jdbc.sql("""
+                        UPDATE notification SET clicked_at = coalesce(clicked_at, now()),
+                            opened_at = coalesce(opened_at, now())
+                        WHERE notification_id = :id AND purpose = 'MARKETING' AND deep_link IS NOT NULL
+                        RETURNING deep_link""")
+                .param("id", id)
+                .query((rs, n) -> URI.create(rs.getString("deep_link")))
+                .optional();
     }
 
     long pendingCount(Channel channel) {

@@ -7,6 +7,7 @@ import dev.pitwall.engagement.delivery.ConsentPolicy;
 import dev.pitwall.engagement.delivery.DeliveryStatus;
 import dev.pitwall.engagement.delivery.MessageTemplate;
 import dev.pitwall.engagement.delivery.NotificationRequest;
+import dev.pitwall.engagement.delivery.Purpose;
 import dev.pitwall.engagement.delivery.RenderedMessage;
 import dev.pitwall.engagement.delivery.SuppressionReason;
 import dev.pitwall.engagement.delivery.TemplateCatalog;
@@ -38,10 +39,11 @@ public class Notifications {
     private final TemplateCatalog templates;
     private final TemplateRenderer renderer;
     private final NotificationMetrics metrics;
+    private final ClickLinks clicks;
 
     Notifications(SubscriberDirectory subscribers, PreferenceRepository preferences,
             WebhookEndpointRepository webhooks, NotificationStore store, TemplateCatalog templates,
-            TemplateRenderer renderer, NotificationMetrics metrics) {
+            TemplateRenderer renderer, NotificationMetrics metrics, ClickLinks clicks) {
         this.subscribers = subscribers;
         this.preferences = preferences;
         this.webhooks = webhooks;
@@ -49,6 +51,7 @@ public class Notifications {
         this.templates = templates;
         this.renderer = renderer;
         this.metrics = metrics;
+        this.clicks = clicks;
     }
 
     /**
@@ -74,9 +77,9 @@ public class Notifications {
                 continue;
             }
             switch (channel) {
-                case EMAIL -> enqueued.add(store(request, message, channel, null,
+                case EMAIL -> enqueued.add(storeTracked(request, template, recipient, message, channel,
                         ConsentPolicy.suppression(choices, request.purpose(), channel, recipient.hasEmail())));
-                case IN_APP -> enqueued.add(store(request, message, channel, null,
+                case IN_APP -> enqueued.add(storeTracked(request, template, recipient, message, channel,
                         ConsentPolicy.suppression(choices, request.purpose(), channel, true)));
                 case WEBHOOK -> {
                     List<UUID> endpoints = webhooks.activeFor(request.cause().kind());
@@ -95,12 +98,33 @@ public class Notifications {
         return enqueued;
     }
 
+    /**
+     * An e-mail or inbox message. A MARKETING message with a deep link says the {@link ClickLinks} link of its own id
+     * instead, so that following it is counted (a campaign's {@code clicked}) before it leads on; SERVICE messages
+     * link straight to their target.
+     */
+    private EnqueuedNotification storeTracked(NotificationRequest request, MessageTemplate template,
+            Recipient recipient, RenderedMessage message, Channel channel, Optional<SuppressionReason> suppression) {
+        UUID id = UUID.randomUUID();
+        if (request.purpose() != Purpose.MARKETING || request.deepLink() == null) {
+            return store(id, request, message, channel, null, suppression);
+        }
+        Map<String, Object> model = model(request, recipient);
+        model.put("deepLink", clicks.of(id).toString());
+        return store(id, request, renderer.render(template, model), channel, null, suppression);
+    }
+
     private EnqueuedNotification store(NotificationRequest request, RenderedMessage message, Channel channel,
             UUID webhookId, Optional<SuppressionReason> suppression) {
+        return store(UUID.randomUUID(), request, message, channel, webhookId, suppression);
+    }
+
+    private EnqueuedNotification store(UUID id, NotificationRequest request, RenderedMessage message,
+            Channel channel, UUID webhookId, Optional<SuppressionReason> suppression) {
         DeliveryStatus status = suppression.isPresent() ? DeliveryStatus.SUPPRESSED
                 // the inbox is the in-app channel: storing the message delivers it
                 : channel == Channel.IN_APP ? DeliveryStatus.SENT : DeliveryStatus.PENDING;
-        return store.insert(new NewNotification(UUID.randomUUID(), request.subscriberId(), channel,
+        return store.insert(new NewNotification(id, request.subscriberId(), channel,
                 request.purpose(), webhookId, request.templateId(), message, request.deepLink(), request.cause(),
                 status, suppression.orElse(null)));
     }

@@ -172,6 +172,9 @@ public class SecurityConfiguration {
                         // credential, so no bearer token
                         .requestMatchers(HttpMethod.GET, "/api/v1/unsubscribe").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/unsubscribe").permitAll()
+                        // a marketing message's tracked link: its random message id is the credential, and it only
+                        // redirects to the target stored with that message
+                        .requestMatchers(HttpMethod.GET, "/api/v1/links/*").permitAll()
                         // webhook endpoints carry signing secrets: operators only
                         .requestMatchers(HttpMethod.GET, "/api/v1/webhooks").hasRole(Role.OPERATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/webhooks").hasRole(Role.OPERATOR.name())

@@ -7,6 +7,10 @@ import dev.pitwall.api.security.DevelopmentTokens;
 import dev.pitwall.api.security.Role;
 import dev.pitwall.core.servicebook.VinModelYear;
 import dev.pitwall.infra.TestDatabases;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +67,8 @@ class CampaignApplicationIT {
     @Autowired
     CampaignRunner runner;
 
+    @LocalServerPort
+    int port;
 
     static boolean seeded;
 
@@ -283,6 +290,48 @@ class CampaignApplicationIT {
         double aRate = JsonPath.<Double>read(results, "$.groups[1].bookingRatePercent");
         assertThat(JsonPath.<Double>read(results, "$.groups[1].upliftPoints"))
                 .isCloseTo(aRate - controlRate, org.assertj.core.data.Offset.offset(0.11));
+    }
+
+    @Test
+    void aVariantsLinkIsTrackedAndEachMemberWhoFollowsItCountsOnceAsClicked() throws Exception {
+        String target = "https://portal.pitwall.dev/offers/winter-tyres?utm_campaign=test";
+        UUID campaign = launched("""
+                {"name": "Winter tyres", "segment": {}, "channel": "IN_APP",
+                 "variants": [{"key": "A", "weight": 1, "subject": "Winter tyres", "body": "Fit them now.",
+                               "link": "%s"}], "controlPercent": 20,
+                 "cap": {"messages": 100, "days": 1}, "trigger": {"type": "SCHEDULED", "sendAt": "2020-01-01T00:00:00Z"}}"""
+                .formatted(target));
+        runner.runOnce();
+        List<String> messages = jdbc.sql("""
+                        SELECT m.message_id::text FROM campaign_member m
+                         WHERE m.campaign_id = :id AND m.variant = 'A' AND m.outcome = 'SENT'
+                         ORDER BY m.subscriber_id LIMIT 2""").param("id", campaign).query(String.class).list();
+        assertThat(messages).hasSize(2);
+
+        HttpClient browser = HttpClient.newHttpClient(); // follows no redirects
+        for (String message : messages) {
+            String body = jdbc.sql("SELECT body FROM notification WHERE notification_id = CAST(:id AS uuid)")
+                    .param("id", message).query(String.class).single();
+            assertThat(body).as("the message names its tracked link, not the target").doesNotContain(target)
+                    .contains("/api/v1/links/" + message);
+            for (int click = 0; click < 2; click++) { // a second click is counted once
+                HttpResponse<Void> followed = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + port + "/api/v1/links/" + message)).build(), HttpResponse.BodyHandlers.discarding());
+                assertThat(followed.statusCode()).isEqualTo(302);
+                assertThat(followed.headers().firstValue("Location")).contains(target);
+            }
+        }
+        HttpResponse<String> unknown = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/links/" + UUID.randomUUID())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+
+        String results = client.get().uri("/api/v1/campaigns/{id}/results", campaign)
+                .header(HttpHeaders.AUTHORIZATION, bearer(Role.MARKETER))
+                .exchange().expectStatus().isOk().returnResult(String.class).getResponseBody();
+        assertThat(JsonPath.<List<String>>read(results, "$.groups[*].variant")).containsExactly("CONTROL", "A");
+        assertThat(JsonPath.<Integer>read(results, "$.groups[0].clicked")).isZero();
+        assertThat(JsonPath.<Integer>read(results, "$.groups[1].clicked")).isEqualTo(2);
+        assertThat(JsonPath.<Integer>read(results, "$.groups[1].opened")).as("a click is an open").isEqualTo(2);
     }
 
     @Test

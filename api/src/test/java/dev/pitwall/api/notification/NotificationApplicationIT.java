@@ -127,7 +127,11 @@ class NotificationApplicationIT {
         MimeMessage mail = awaitMail(anna, first);
         assertThat(mail.getSubject()).isEqualTo("Winter tyres, fitted at your workshop");
         String body = (String) mail.getContent();
-        assertThat(body).contains("Hello Anna,", "https://app.pitwall.dev/offers/" + winter.id());
+        // a marketing message links to its tracked link, which counts the click and leads to the offer
+        assertThat(body).contains("Hello Anna,", PUBLIC_BASE_URL + "/api/v1/links/" + first)
+                .doesNotContain("https://app.pitwall.dev/offers/");
+        client.get().uri("/api/v1/links/{id}", first).exchange().expectStatus().isFound()
+                .expectHeader().location("https://app.pitwall.dev/offers/" + winter.id());
         assertThat(mail.getHeader(EmailChannel.CAUSE_HEADER, null)).isEqualTo(winter.reference() + "; variant=B");
         assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         String listUnsubscribe = mail.getHeader("List-Unsubscribe", null);

@@ -1,5 +1,7 @@
 package dev.pitwall.engagement.campaign;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,8 +12,15 @@ import java.util.List;
  * @param weight relative share of the non-control audience
  * @param subject the message's subject (email subject, inbox title)
  * @param body the message's text
+ * @param link where the message leads (an absolute http or https URL, e.g. an offer in the portal), or null; the
+ *             message says a tracked link to it, so that the campaign's results count who followed it
  */
-public record Variant(String key, Integer weight, String subject, String body) {
+public record Variant(String key, Integer weight, String subject, String body, String link) {
+
+    /** A variant without a link. */
+    public Variant(String key, Integer weight, String subject, String body) {
+        this(key, weight, subject, body, null);
+    }
 
     /** The value a member's variant has when they are in the control group. */
     public static final String CONTROL = "CONTROL";
@@ -50,7 +59,24 @@ public record Variant(String key, Integer weight, String subject, String body) {
                 violations.add(new Segment.Violation(at + ".body", "1 to 5000 characters",
                         v.body == null ? null : v.body.length() + " characters"));
             }
+            if (v.link != null && !isWebLink(v.link)) {
+                violations.add(new Segment.Violation(at + ".link", "an absolute http or https URL of at most 2000 "
+                        + "characters, e.g. https://portal.pitwall.dev/offers/winter-tyres", v.link));
+            }
         }
         return violations;
+    }
+
+    private static boolean isWebLink(String link) {
+        if (link.length() > 2000) {
+            return false;
+        }
+        try {
+            URI uri = new URI(link);
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

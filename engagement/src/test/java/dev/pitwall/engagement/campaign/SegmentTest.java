@@ -35,4 +35,16 @@ class SegmentTest {
                 "variants[1].weight", "variants[1].subject", "variants[1].body", "variants[2].key");
         assertThat(Variant.violations(List.of())).extracting(Segment.Violation::field).containsExactly("variants");
     }
+
+    @Test
+    void aVariantsLinkMustBeAnAbsoluteWebAddress() {
+        List<Segment.Violation> violations = Variant.violations(List.of(
+                new Variant("A", 1, "s", "b", "https://portal.pitwall.dev/offers/winter-tyres"),
+                new Variant("B", 1, "s", "b", "javascript:alert(1)"),
+                new Variant("C", 1, "s", "b", "/offers/relative"),
+                new Variant("D", 1, "s", "b", "https://example.com/" + "x".repeat(2000))));
+
+        assertThat(violations).extracting(Segment.Violation::field)
+                .containsExactly("variants[1].link", "variants[2].link", "variants[3].link");
+    }
 }
