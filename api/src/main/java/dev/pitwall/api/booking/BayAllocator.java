@@ -26,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Puts a visit into a slot: checks that the start is one the {@link SlotFinder} offers now, then takes the first
  * bay that is free, and when a concurrent request took that bay first (the exclusion constraint's 23P01), the next.
  * Runs inside the caller's transaction; each attempt in a savepoint of its own, so that a lost race does not undo
- * what the transaction did before. A visit with a courtesy car holds the workshop's courtesy-car lock from counting
- * the cars until the transaction ends.
+ * what the transaction did before. Before reading the calendar it takes the vehicle's and the workshop's advisory
+ * locks (see {@link BookingRepository#lockVehicleAndWorkshop}); a visit with a courtesy car also holds the workshop's
+ * courtesy-car lock from counting the cars until the transaction ends.
  */
 @Component
 class BayAllocator {
@@ -66,6 +67,7 @@ class BayAllocator {
         Instant now = clock.instant();
         Duration duration = durations.total(services);
         requireAdmitted(startsAt, now);
+        repository.lockVehicleAndWorkshop(vin, workshop.id());
         if (courtesyCar) {
             repository.lockCourtesyCars(workshop.id());
         }

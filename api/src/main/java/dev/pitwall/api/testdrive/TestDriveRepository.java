@@ -1,5 +1,6 @@
 package dev.pitwall.api.testdrive;
 
+import dev.pitwall.api.TransactionLocks;
 import dev.pitwall.api.security.VehicleAccess;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
@@ -56,11 +57,8 @@ class TestDriveRepository {
      * leaves the constraints nothing to decide between two live requests.
      */
     void lockBooking(String subscriberId, String dealerId, String modelId) {
-        for (String key : new String[] {"test-drive.subscriber/" + subscriberId,
-                "test-drive.demo-cars/" + dealerId + "/" + modelId}) {
-            jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", key)
-                    .query((rs, n) -> 1).single();
-        }
+        TransactionLocks.lock(jdbc, "test-drive.subscriber/" + subscriberId,
+                "test-drive.demo-cars/" + dealerId + "/" + modelId);
     }
 
     /** The vehicle's last reported position; empty when it has reported none. */
