@@ -131,6 +131,24 @@ class RenewalRepository {
                 .update();
     }
 
+    /**
+     * ACTIVE subscriptions and coverages whose end has come by {@code today} become ENDED; returns how many. On its
+     * end date a product can no longer be renewed (an offer is valid until the end, exclusive), so it ends that day.
+     */
+    int endLapsed(LocalDate today) {
+        int subscriptions = jdbc.sql("""
+                        UPDATE subscription SET status = 'ENDED', updated_at = now()
+                         WHERE status = 'ACTIVE' AND ends_on <= :today""")
+                .param("today", today)
+                .update();
+        int coverages = jdbc.sql("""
+                        UPDATE coverage SET status = 'ENDED', updated_at = now()
+                         WHERE status = 'ACTIVE' AND ends_on <= :today""")
+                .param("today", today)
+                .update();
+        return subscriptions + coverages;
+    }
+
     Page<RenewalOffer> findPage(Restriction access, RenewalOfferStatus status, String vin, PageQuery page) {
         String where = " FROM renewal_offer r WHERE " + access.sql()
                 + " AND (CAST(:status AS text) IS NULL OR r.status = :status)"

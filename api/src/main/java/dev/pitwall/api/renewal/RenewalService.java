@@ -50,10 +50,10 @@ class RenewalService {
     }
 
     /** What one planning round did. */
-    record Round(int created, int superseded, int expired, int unpriced) {
+    record Round(int created, int superseded, int expired, int unpriced, int ended) {
 
         boolean changed() {
-            return created + superseded + expired + unpriced > 0;
+            return created + superseded + expired + unpriced + ended > 0;
         }
     }
 
@@ -65,7 +65,8 @@ class RenewalService {
     /**
      * Gives every product ending within the schedule's horizon the offer of its current stage, superseding the
      * previous stage's open offer, then expires what is left past its validity (so an offer replaced by the next
-     * stage reads SUPERSEDED, one nobody replaced EXPIRED). Safe to repeat and to run concurrently.
+     * stage reads SUPERSEDED, one nobody replaced EXPIRED), and ends the products whose end has come, which takes
+     * an ended subscription's vehicle away from its subscriber. Safe to repeat and to run concurrently.
      */
     Round plan(LocalDate today) {
         int created = 0;
@@ -98,10 +99,14 @@ class RenewalService {
             superseded += outcome[1];
         }
         int expired = repository.expire(today);
+        int ended = repository.endLapsed(today);
         count("offered", created);
         count("superseded", superseded);
         count("expired", expired);
-        return new Round(created, superseded, expired, unpriced);
+        if (ended > 0) {
+            metrics.counter("pitwall.renewals.products.ended").increment(ended);
+        }
+        return new Round(created, superseded, expired, unpriced, ended);
     }
 
     Page<RenewalOffer> list(Caller caller, RenewalOfferStatus status, String vin, PageQuery page) {

@@ -71,7 +71,7 @@ class MarketingConsentRepositoryIT {
         jdbc.sql("INSERT INTO subscriber (subscriber_id, display_name, email) VALUES ('sub-own', 'O', 'o@b.de')")
                 .update();
         jdbc.sql("INSERT INTO subscription (subscription_id, subscriber_id, vin, plan, starts_on, ends_on, status) "
-                + "VALUES (gen_random_uuid(), 'sub-own', :vin, 'basic', DATE '2026-01-01', DATE '2027-01-01', "
+                + "VALUES (gen_random_uuid(), 'sub-own', :vin, 'basic', DATE '2026-01-01', CURRENT_DATE + 365, "
                 + "'ACTIVE')").param("vin", owned).update();
         service.record(others, new MarketingConsentRequest("sub-else", true, CHANGED));
         SignedIn.as("sub-own", Role.SUBSCRIBER);

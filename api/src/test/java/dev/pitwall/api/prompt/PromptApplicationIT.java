@@ -197,7 +197,7 @@ class PromptApplicationIT {
         String vin = String.format(Locale.ROOT, "WVWZZZCDZNW7%05d", VEHICLES.incrementAndGet());
         jdbc.sql("""
                         INSERT INTO subscription (subscription_id, subscriber_id, vin, plan, starts_on, ends_on, status)
-                        VALUES (:id, :subscriber, :vin, 'comfort-24', DATE '2025-01-01', DATE '2027-12-31', 'ACTIVE')""")
+                        VALUES (:id, :subscriber, :vin, 'comfort-24', DATE '2025-01-01', CURRENT_DATE + 400, 'ACTIVE')""")
                 .param("id", UUID.randomUUID()).param("subscriber", subscriber).param("vin", vin).update();
         return vin;
     }

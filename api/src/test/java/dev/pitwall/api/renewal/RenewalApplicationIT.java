@@ -176,6 +176,27 @@ class RenewalApplicationIT {
 
         renewals.plan(today); // renewed a year ahead: outside every stage
         assertThat(offers(subscription)).hasSize(1);
+        renewals.plan(today.plusDays(20)); // the old end passes: the renewed subscription runs on
+        assertThat(status("subscription", subscription)).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aProductEndsOnItsEndDateAndAnEndedSubscriptionTakesTheVehicleAway() {
+        UUID subscription = subscription(alice, vin, today.minusMonths(3), today.plusDays(20), "499.00");
+        UUID warranty = coverage(alice, vin, "WARRANTY", today.plusDays(20), "39.00");
+        vehicleState(vin, 80);
+
+        renewals.plan(today.plusDays(19)); // the last day of the term
+        assertThat(status("subscription", subscription)).isEqualTo("ACTIVE");
+        client.get().uri("/api/v1/vehicles/{vin}", vin).header(HttpHeaders.AUTHORIZATION, bearer(alice, Role.SUBSCRIBER))
+                .exchange().expectStatus().isOk();
+
+        assertThat(renewals.plan(today.plusDays(20)).ended()).isGreaterThanOrEqualTo(2);
+        assertThat(status("subscription", subscription)).isEqualTo("ENDED");
+        assertThat(status("coverage", warranty)).isEqualTo("ENDED");
+        client.get().uri("/api/v1/vehicles/{vin}", vin).header(HttpHeaders.AUTHORIZATION, bearer(alice, Role.SUBSCRIBER))
+                .exchange().expectStatus().isNotFound();
+        assertThat(offers(subscription)).extracting(Row::status).doesNotContain("OFFERED");
     }
 
     @Test
@@ -282,6 +303,11 @@ class RenewalApplicationIT {
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3),
                         rs.getBigDecimal(4)))
                 .list();
+    }
+
+    private String status(String table, UUID id) {
+        return jdbc.sql("SELECT status FROM " + table + " WHERE " + table + "_id = :id").param("id", id)
+                .query(String.class).single();
     }
 
     private UUID subscription(String subscriber, String vin, LocalDate starts, LocalDate ends, String monthly) {
