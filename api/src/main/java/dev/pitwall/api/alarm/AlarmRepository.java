@@ -40,7 +40,9 @@ class AlarmRepository {
      * or of all of them ({@code vin} null).
      */
     Page<Alarm> findPage(Caller caller, String vin, AlarmQuery query, PageQuery page) {
-        Restriction permitted = access.restrict(caller, "vin");
+        // an alarm still active when the subscription began concerns its subscriber too
+        Restriction permitted = access.restrictHistory(caller, "vehicle_alarm.vin",
+                "COALESCE(vehicle_alarm.cleared_at, 'infinity')");
         String plain = where(vin, query);
         String where = (plain.isEmpty() ? " WHERE " : plain + " AND ") + permitted.sql();
         long total = bind(permitted.bind(jdbc.sql("SELECT count(*) FROM vehicle_alarm" + where)), vin, query)

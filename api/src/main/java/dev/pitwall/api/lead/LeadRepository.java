@@ -93,7 +93,7 @@ class LeadRepository {
      * first, or nearest first with near.
      */
     Page<Lead> findPage(Caller caller, LeadQuery query, PageQuery page) {
-        Restriction permitted = access.restrict(caller, "l.vin");
+        Restriction permitted = visible(caller);
         List<String> conditions = new ArrayList<>();
         conditions.add(permitted.sql());
         if (!query.statuses().isEmpty()) {
@@ -142,12 +142,17 @@ class LeadRepository {
 
     /** The lead if {@code caller} may act on its vehicle; empty as for an unknown lead otherwise. */
     Optional<Lead> find(Caller caller, UUID leadId) {
-        Restriction permitted = access.restrict(caller, "l.vin");
+        Restriction permitted = visible(caller);
         return permitted.bind(jdbc.sql("SELECT " + COLUMNS + " FROM service_lead l WHERE l.lead_id = :leadId AND "
                         + permitted.sql()))
                 .param("leadId", leadId)
                 .query((rs, n) -> lead(rs, false))
                 .optional();
+    }
+
+    /** The leads of the vehicles {@code caller} may act on; a subscriber's from those open when they subscribed. */
+    private Restriction visible(Caller caller) {
+        return access.restrictHistory(caller, "l.vin", "COALESCE(l.closed_at, 'infinity')");
     }
 
     /** The lead's events in the order they were recorded (a lead has a handful: the lifecycle only goes forward). */

@@ -1,6 +1,10 @@
 package dev.pitwall.api.security;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +15,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>Single-vehicle reads call {@link #permits}; listing queries add {@link #restrict} to their WHERE clause, so
  * that the rule lives in SQL once, here, and not in every repository.
+ *
+ * <p>A vehicle changes hands between subscribers, so its history does too: a subscriber reads what the vehicle
+ * recorded from the first day of their subscription on ({@link #historyStart}, {@link #restrictHistory}), and
+ * never where the previous subscriber drove. Days start at 00:00 UTC.
  */
 @Component
 public class VehicleAccess {
@@ -62,6 +70,39 @@ public class VehicleAccess {
         }
         return new Restriction(vinColumn + " IN (SELECT s.vin FROM subscription s WHERE s.subscriber_id = :"
                 + SUBSCRIBER_PARAMETER + " AND s.status = 'ACTIVE')", Map.of(SUBSCRIBER_PARAMETER, caller.subject()));
+    }
+
+    /**
+     * The earliest event time of {@code vin}'s history that {@code caller} may read: empty for fleet staff (all of
+     * it) and for a caller with no access at all (whom {@link #permits} turns away first); for a subscriber the start
+     * of the first day of their active subscription of the vehicle.
+     */
+    public Optional<Instant> historyStart(Caller caller, String vin) {
+        if (caller.isFleetStaff() || !caller.has(Role.SUBSCRIBER)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT starts_on FROM subscription WHERE subscriber_id = :subscriber AND vin = :vin"
+                        + " AND status = 'ACTIVE'")
+                .param("subscriber", caller.subject())
+                .param("vin", vin)
+                .query(LocalDate.class).optional()
+                .map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /**
+     * As {@link #restrict}, and for a subscriber also only the rows of their own time with the vehicle: those whose
+     * {@code timeExpression} (e.g. {@code "raised_at"}, or {@code "COALESCE(l.closed_at, 'infinity')"} for a
+     * record that matters until it closes) is at or after the first day of their subscription. Qualify both with
+     * the table or its alias: the condition is a subquery over {@code subscription s}, whose own {@code vin} and
+     * {@code status} an unqualified name would mean.
+     */
+    public Restriction restrictHistory(Caller caller, String vinColumn, String timeExpression) {
+        if (caller.isFleetStaff() || !caller.has(Role.SUBSCRIBER)) {
+            return restrict(caller, vinColumn);
+        }
+        return new Restriction("EXISTS (SELECT 1 FROM subscription s WHERE s.subscriber_id = :" + SUBSCRIBER_PARAMETER
+                + " AND s.status = 'ACTIVE' AND s.vin = " + vinColumn + " AND " + timeExpression
+                + " >= (s.starts_on::timestamp AT TIME ZONE 'UTC'))", Map.of(SUBSCRIBER_PARAMETER, caller.subject()));
     }
 
     /**

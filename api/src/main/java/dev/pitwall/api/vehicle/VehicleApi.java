@@ -82,7 +82,8 @@ public interface VehicleApi {
 
     @Operation(summary = "A vehicle's stored telemetry in a time range, newest first",
             description = "The range is [from, to). Without from/to: the last 24 hours. At most "
-                    + "pitwall.api.telemetry.max-range (31 days) long.")
+                    + "pitwall.api.telemetry.max-range (31 days) long. A subscriber sees the messages from the first "
+                    + "day of their subscription (00:00 UTC) on, never the previous subscriber's.")
     @ApiResponse(responseCode = "200", description = "One page of telemetry messages, newest first")
     @ApiResponse(responseCode = "400", description = "vin, from, to, page or size is invalid",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
@@ -108,7 +109,9 @@ public interface VehicleApi {
             description = "Points are recorded on every change of score or reasons, and at least every 15 minutes "
                     + "of event time. The range is [from, to); without from/to: the last 7 days, at most "
                     + "pitwall.api.health-history.max-range (366 days). Oldest point first; when the range holds "
-                    + "more than limit points, the newest limit points are returned and truncated is true.")
+                    + "more than limit points, the newest limit points are returned and truncated is true. For a "
+                    + "subscriber the range starts no earlier than the first day of their subscription (00:00 UTC); "
+                    + "from in the answer says where it started.")
     @ApiResponse(responseCode = "200", description = "Health points, oldest first")
     @ApiResponse(responseCode = "400", description = "vin, from, to or limit is invalid",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),

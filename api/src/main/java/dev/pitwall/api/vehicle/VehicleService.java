@@ -1,6 +1,7 @@
 package dev.pitwall.api.vehicle;
 
 import dev.pitwall.api.security.Caller;
+import dev.pitwall.api.security.VehicleAccess;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
 import dev.pitwall.api.web.TimeRange;
@@ -14,17 +15,19 @@ import org.springframework.stereotype.Service;
 /**
  * Fleet and vehicle reads for the fleet roles, and for subscribers of the vehicles they own. Takes validated
  * queries; an empty result means the vehicle is unknown to the caller (as opposed to known but quiet in the range
- * asked for).
+ * asked for). A subscriber's time ranges start no earlier than their subscription ({@link VehicleAccess#historyStart}).
  */
 @Service
 class VehicleService {
 
     private final VehicleRepository repository;
     private final KnownVehicles known;
+    private final VehicleAccess access;
 
-    VehicleService(VehicleRepository repository, KnownVehicles known) {
+    VehicleService(VehicleRepository repository, KnownVehicles known, VehicleAccess access) {
         this.repository = repository;
         this.known = known;
+        this.access = access;
     }
 
     Page<VehicleSummary> list(HealthBand band, PageQuery page) {
@@ -39,7 +42,7 @@ class VehicleService {
         if (!known.exists(vin)) {
             return Optional.empty();
         }
-        return Optional.of(repository.findTelemetry(vin, range, page));
+        return Optional.of(repository.findTelemetry(vin, visible(vin, range), page));
     }
 
     Optional<HealthHistory> healthHistory(String vin, TimeRange range, int limit) {
@@ -47,10 +50,15 @@ class VehicleService {
             return Optional.empty();
         }
         // one more than asked tells whether the range held more points than the limit
-        List<HealthPoint> newestFirst = repository.findHealthHistory(vin, range, limit + 1);
+        TimeRange visible = visible(vin, range);
+        List<HealthPoint> newestFirst = repository.findHealthHistory(vin, visible, limit + 1);
         boolean truncated = newestFirst.size() > limit;
         List<HealthPoint> oldestFirst = new ArrayList<>(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
         Collections.reverse(oldestFirst);
-        return Optional.of(new HealthHistory(vin, range.from(), range.to(), limit, truncated, oldestFirst));
+        return Optional.of(new HealthHistory(vin, visible.from(), visible.to(), limit, truncated, oldestFirst));
+    }
+
+    private TimeRange visible(String vin, TimeRange range) {
+        return access.historyStart(Caller.current(), vin).map(range::notBefore).orElse(range);
     }
 }

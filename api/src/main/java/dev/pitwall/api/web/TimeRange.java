@@ -27,6 +27,14 @@ public record TimeRange(Instant from, Instant to) {
         return new TimeRange(start, end);
     }
 
+    /** This range without what lies before {@code earliest}; empty ({@code from == to}) if all of it does. */
+    public TimeRange notBefore(Instant earliest) {
+        if (!earliest.isAfter(from)) {
+            return this;
+        }
+        return new TimeRange(earliest.isBefore(to) ? earliest : to, to);
+    }
+
     static String describe(Duration d) {
         if (d.toSeconds() % 86_400 == 0) {
             return d.toDays() + " days";

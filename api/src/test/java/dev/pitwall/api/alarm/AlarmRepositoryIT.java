@@ -122,16 +122,20 @@ class AlarmRepositoryIT {
         // cleared battery alarms: invisible to the other tests' filters
         insert(owned, "BATTERY_LOW_PARKED", "", T0, Duration.ofHours(6), Duration.ofHours(8));
         insert(others, "BATTERY_LOW_PARKED", "", T0, Duration.ofHours(6), Duration.ofHours(8));
+        // raised and cleared in December, before this subscriber's term began: the previous subscriber's
+        Instant december = Instant.parse("2025-12-01T00:00:00Z");
+        insert(owned, "BATTERY_LOW_PARKED", "", december, Duration.ofHours(6), Duration.ofHours(8));
         jdbc.sql("INSERT INTO subscriber (subscriber_id, display_name, email) VALUES ('sub-alarms', 'A', 'a@b.c')")
                 .update();
         jdbc.sql("INSERT INTO subscription (subscription_id, subscriber_id, vin, plan, starts_on, ends_on, status) "
-                + "VALUES (gen_random_uuid(), 'sub-alarms', :vin, 'basic', DATE '2026-01-01', DATE '2027-01-01', "
+                + "VALUES (gen_random_uuid(), 'sub-alarms', :vin, 'basic', DATE '2026-01-01', CURRENT_DATE + 365, "
                 + "'ACTIVE')").param("vin", owned).update();
         Caller subscriber = Caller.of("sub-alarms", Role.SUBSCRIBER);
         AlarmQuery all = new AlarmQuery(null, null);
 
         assertThat(repository.findPage(subscriber, null, all, new PageQuery(0, 20)).items())
-                .extracting(Alarm::vin).containsExactly(owned);
+                .extracting(Alarm::vin, Alarm::since).containsExactly(org.assertj.core.groups.Tuple.tuple(owned, T0));
+        assertThat(repository.findPage(OPERATOR, owned, all, new PageQuery(0, 20)).totalItems()).isEqualTo(2);
         assertThat(repository.findPage(subscriber, others, all, new PageQuery(0, 20)).totalItems()).isZero();
         assertThat(repository.findPage(Caller.of("marketer", Role.MARKETER), null, all, new PageQuery(0, 20))
                 .totalItems()).isZero();

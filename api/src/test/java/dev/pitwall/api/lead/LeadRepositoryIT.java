@@ -310,12 +310,17 @@ class LeadRepositoryIT {
         jdbc.sql("INSERT INTO subscriber (subscriber_id, display_name, email) VALUES ('sub-berlin', 'B', 'b@b.de')")
                 .update();
         jdbc.sql("INSERT INTO subscription (subscription_id, subscriber_id, vin, plan, starts_on, ends_on, status) "
-                + "VALUES (gen_random_uuid(), 'sub-berlin', :vin, 'basic', DATE '2026-01-01', DATE '2027-01-01', "
+                + "VALUES (gen_random_uuid(), 'sub-berlin', :vin, 'basic', DATE '2026-01-01', CURRENT_DATE + 365, "
                 + "'ACTIVE')").param("vin", BERLIN_CAR).update();
         Caller owner = Caller.of("sub-berlin", Role.SUBSCRIBER);
+        // a lead of the car's previous subscriber, closed before this one's term began on 2026-01-01
+        UUID before = stream.open(BERLIN_CAR, "SEVERE_DTC", "P0455", "LOW", "CLOSED", 52.5, 13.4,
+                Instant.parse("2025-11-01T08:00:00Z"));
 
         assertThat(repository.findPage(owner, LeadQuery.all(), new PageQuery(0, 200)).items())
                 .extracting(Lead::leadId).containsExactlyInAnyOrder(berlinOil.toString(), potsdamDtc.toString());
+        assertThat(repository.find(owner, before)).isEmpty();
+        assertThat(repository.find(ADVISOR, before)).isPresent();
         assertThat(repository.find(owner, berlinOil)).isPresent();
         assertThat(repository.find(owner, hamburgBattery)).isEmpty();
         assertThat(repository.find(Caller.of("sub-other", Role.SUBSCRIBER), berlinOil)).isEmpty();

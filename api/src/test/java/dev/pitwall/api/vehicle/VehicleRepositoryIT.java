@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pitwall.api.security.Caller;
 import dev.pitwall.api.security.Role;
+import dev.pitwall.api.security.SignedIn;
 import dev.pitwall.api.security.VehicleAccess;
 import dev.pitwall.api.web.Page;
 import dev.pitwall.api.web.PageQuery;
@@ -15,6 +16,7 @@ import dev.pitwall.storage.SchemaMigrator;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -198,7 +200,9 @@ class VehicleRepositoryIT {
 
     @Test
     void serviceReturnsHistoryOldestFirstAndSaysWhenItWasCut() {
-        VehicleService service = new VehicleService(repository, vin -> repository.exists(OPERATOR, vin));
+        SignedIn.as("ops", Role.OPERATOR);
+        VehicleService service = new VehicleService(repository, vin -> repository.exists(OPERATOR, vin),
+                new VehicleAccess(jdbc));
         TimeRange range = new TimeRange(T0, T0.plusSeconds(86_400));
 
         HealthHistory cut = service.healthHistory("VIN00000000000001", range, 4).orElseThrow();
@@ -209,6 +213,49 @@ class VehicleRepositoryIT {
         assertThat(whole.points()).hasSize(6);
         assertThat(whole.truncated()).isFalse();
         assertThat(service.healthHistory("VIN00000000000009", range, 4)).isEmpty();
+    }
+
+    @Test
+    void aSubscriberReadsTheVehiclesHistoryFromTheFirstDayOfTheirSubscriptionOnly() {
+        // the vehicle changed hands: the new subscriber's term starts on T0's day; what it sent in 2025 was the last
+        // subscriber's drive
+        String vin = "WVWZZZCDZLW400001";
+        telemetry(vin, 1, Instant.parse("2025-06-01T00:00:00Z"));
+        telemetry(vin, 2, T0);
+        telemetry(vin, 3, T0.plusSeconds(60));
+        for (Instant t : List.of(Instant.parse("2025-06-01T00:00:00Z"), T0.plusSeconds(900))) {
+            jdbc.sql("INSERT INTO health_history (vin, seq, event_time, score, band, reasons) "
+                            + "VALUES (:vin, :seq, :t, 90, 'GOOD', '[]')")
+                    .param("vin", vin).param("seq", t.getEpochSecond()).param("t", t.atOffset(ZoneOffset.UTC))
+                    .update();
+        }
+        jdbc.sql("INSERT INTO subscriber (subscriber_id, display_name, email) VALUES ('sub-next', 'N', 'n@b.c')")
+                .update();
+        jdbc.sql("INSERT INTO subscription (subscription_id, subscriber_id, vin, plan, starts_on, ends_on, status) "
+                        + "VALUES (gen_random_uuid(), 'sub-next', :vin, 'basic', DATE '2026-01-10', CURRENT_DATE + 365, "
+                        + "'ACTIVE')")
+                .param("vin", vin).update();
+        VehicleService service = new VehicleService(repository, v -> true, new VehicleAccess(jdbc));
+        TimeRange wide = new TimeRange(Instant.parse("2025-01-01T00:00:00Z"), T0.plusSeconds(86_400));
+
+        SignedIn.as("ops", Role.OPERATOR);
+        assertThat(service.telemetry(vin, wide, new PageQuery(0, 50)).orElseThrow().items())
+                .extracting(TelemetryPoint::seq).containsExactly(3L, 2L, 1L);
+        assertThat(service.healthHistory(vin, wide, 10).orElseThrow().points()).hasSize(2);
+
+        SignedIn.as("sub-next", Role.SUBSCRIBER);
+        assertThat(service.telemetry(vin, wide, new PageQuery(0, 50)).orElseThrow().items())
+                .extracting(TelemetryPoint::seq).containsExactly(3L, 2L);
+        HealthHistory history = service.healthHistory(vin, wide, 10).orElseThrow();
+        assertThat(history.from()).isEqualTo(T0); // the answer says where the subscriber's view begins
+        assertThat(history.points()).extracting(HealthPoint::eventTime).containsExactly(T0.plusSeconds(900));
+        TimeRange before = new TimeRange(Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-12-31T00:00:00Z"));
+        assertThat(service.telemetry(vin, before, new PageQuery(0, 50)).orElseThrow().items()).isEmpty();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
     }
 
     private void state(String vin, int score, String band, String reasons) {

@@ -45,4 +45,14 @@ class TimeRangeTest {
                 .isInstanceOfSatisfying(InvalidParameterException.class,
                         e -> assertThat(e.parameter()).isEqualTo("from"));
     }
+
+    @Test
+    void cutsWhatLiesBeforeAnInstantAndMayBecomeEmpty() {
+        TimeRange day = new TimeRange(NOW.minus(Duration.ofDays(1)), NOW);
+
+        assertThat(day.notBefore(NOW.minus(Duration.ofDays(2)))).isEqualTo(day);
+        assertThat(day.notBefore(NOW.minus(Duration.ofHours(1))))
+                .isEqualTo(new TimeRange(NOW.minus(Duration.ofHours(1)), NOW));
+        assertThat(day.notBefore(NOW.plusSeconds(1))).isEqualTo(new TimeRange(NOW, NOW));
+    }
 }
