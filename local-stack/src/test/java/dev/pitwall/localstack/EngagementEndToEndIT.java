@@ -198,6 +198,14 @@ class EngagementEndToEndIT {
         Response second = send("POST", order + "/survey", subscriber, "{\"rating\": 1}", null);
         assertThat(second.status()).as(second.body()).isEqualTo(409);
 
+        // the subscriber was told of every step they wait for, over SMTP, each e-mail linking to the visit
+        String visitLink = "https://portal.pitwall.dev/bookings/" + booked.get("bookingId").asString();
+        for (String step : List.of("is booked in at", "sent a quote", "ready for you at", "Answer the survey")) {
+            String email = await("the e-mail about the visit that says '" + step + "'", STREAM_WITHIN,
+                    () -> emailText(step));
+            assertThat(email).contains(visitLink);
+        }
+
         // the service record reaches the stream through the outbox, which resolves the lead
         JsonNode resolved = await("lead " + leadId + " resolved by the stream", STREAM_WITHIN, () -> {
             JsonNode l = leadOf(leadId, advisor);

@@ -18,6 +18,7 @@ import dev.pitwall.core.servicebook.ServiceItem;
 import dev.pitwall.engagement.booking.BookingStatus;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -27,7 +28,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Books, moves and cancels workshop visits for a caller, who sees only the bookings {@link BookingVisibility}
- * allows. Each change is one transaction; {@link BayAllocator} puts a visit into its slot.
+ * allows. Each change is one transaction; {@link BayAllocator} puts a visit into its slot, and {@link VisitMessages}
+ * tells the subscriber in the same transaction.
  */
 @Service
 class BookingService {
@@ -43,10 +45,11 @@ class BookingService {
     private final TransactionOperations transactions;
     private final BookingMetrics metrics;
     private final LeadProgress leads;
+    private final VisitMessages messages;
 
     BookingService(BookingRepository repository, BookableWorkshops workshops, BayAllocator allocator,
             VehicleAccess access, BookingVisibility visibility, IdempotentRequests idempotent,
-            TransactionOperations transactions, BookingMetrics metrics, LeadProgress leads) {
+            TransactionOperations transactions, BookingMetrics metrics, LeadProgress leads, VisitMessages messages) {
         this.repository = repository;
         this.workshops = workshops;
         this.allocator = allocator;
@@ -56,6 +59,7 @@ class BookingService {
         this.transactions = transactions;
         this.metrics = metrics;
         this.leads = leads;
+        this.messages = messages;
     }
 
     /**
@@ -106,6 +110,7 @@ class BookingService {
             Booking moved = allocator.allocate(workshop, services, startsAt, booking.courtesyCar(), bookingId,
                     booking.vin(), (bay, endsAt) -> repository.move(bookingId, booking.version(), bay, startsAt,
                             endsAt).orElseThrow(() -> changedMeanwhile(caller, booking)));
+            messages.send(moved, VisitMessages.Event.RESCHEDULED, moved.version(), Map.of());
             return new Change(moved, true);
         }));
         if (change.changed()) {
@@ -124,8 +129,10 @@ class BookingService {
             if (!booking.status().isChangeable()) {
                 throw BookingConflictException.notChangeable(booking.bookingId(), booking.status(), "cancelled");
             }
-            return new Change(repository.cancel(bookingId, booking.version())
-                    .orElseThrow(() -> changedMeanwhile(caller, booking)), true);
+            Booking cancelled = repository.cancel(bookingId, booking.version())
+                    .orElseThrow(() -> changedMeanwhile(caller, booking));
+            messages.send(cancelled, VisitMessages.Event.CANCELLED);
+            return new Change(cancelled, true);
         }));
         if (change.changed()) {
             metrics.cancelled();
@@ -149,6 +156,7 @@ class BookingService {
         Booking created = allocator.allocate(workshop, booking.serviceTypes(), booking.startsAt(),
                 booking.courtesyCar(), null, booking.vin(), (bay, endsAt) -> repository.insert(UUID.randomUUID(),
                         subscriber, booking, bay, endsAt, caller.subject()));
+        messages.send(created, VisitMessages.Event.BOOKED);
         if (booking.leadId() != null) {
             // the lead is answered: the advisors' list shows it BOOKED, and the prompt funnel counts it
             leads.advance(booking.leadId(), LeadStatus.BOOKED, "booked " + created.bookingId(),

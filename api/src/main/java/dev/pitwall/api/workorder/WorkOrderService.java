@@ -2,16 +2,19 @@ package dev.pitwall.api.workorder;
 
 import dev.pitwall.api.booking.Booking;
 import dev.pitwall.api.booking.VisibleBookings;
+import dev.pitwall.api.booking.VisitMessages;
 import dev.pitwall.api.security.Caller;
 import dev.pitwall.engagement.booking.BookingStatus;
 import dev.pitwall.engagement.workorder.IllegalTransitionException;
 import dev.pitwall.engagement.workorder.Quote;
+import dev.pitwall.engagement.workorder.QuoteTotals;
 import dev.pitwall.engagement.workorder.QuoteStatus;
 import dev.pitwall.engagement.workorder.Transition;
 import dev.pitwall.engagement.workorder.WorkOrderAction;
 import dev.pitwall.engagement.workorder.WorkOrderTransitions;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -34,10 +37,11 @@ class WorkOrderService {
     private final ServiceCompletion completion;
     private final TransactionOperations transactions;
     private final WorkOrderMetrics metrics;
+    private final VisitMessages messages;
 
     WorkOrderService(VisibleBookings bookings, WorkOrderRepository orders, QuoteRepository quotes,
             InspectionRepository inspections, ServiceCompletion completion, TransactionOperations transactions,
-            WorkOrderMetrics metrics) {
+            WorkOrderMetrics metrics, VisitMessages messages) {
         this.bookings = bookings;
         this.orders = orders;
         this.quotes = quotes;
@@ -45,6 +49,7 @@ class WorkOrderService {
         this.completion = completion;
         this.transactions = transactions;
         this.metrics = metrics;
+        this.messages = messages;
     }
 
     WorkOrder find(Caller caller, UUID bookingId) {
@@ -115,10 +120,33 @@ class WorkOrderService {
                             bookings.require(caller, bookingId).status()));
             Effect effect = work.apply(booking, step);
             orders.recordEvent(bookingId, step, caller.subject(), effect.quoteVersion(), effect.detail());
-            return view(caller, bookings.require(caller, bookingId));
+            Booking after = bookings.require(caller, bookingId);
+            tellSubscriber(after, action);
+            return view(caller, after);
         }));
         metrics.acted(action);
         return result;
+    }
+
+    /** The steps the subscriber waits for, in the step's transaction (see {@link VisitMessages}). */
+    private void tellSubscriber(Booking booking, WorkOrderAction action) {
+        switch (action) {
+            case SEND_QUOTE -> {
+                QuoteRepository.StoredQuote quote = quotes.latest(UUID.fromString(booking.bookingId())).orElseThrow();
+                QuoteTotals totals = quote.quote().totals();
+                messages.send(booking, VisitMessages.Event.QUOTE, quote.version(), Map.of(
+                        "currency", quote.quote().currency().getCurrencyCode(),
+                        "mandatoryTotal", totals.mandatory().toPlainString(),
+                        "optionalTotal", totals.optional().toPlainString(),
+                        "hasOptional", totals.optional().signum() > 0));
+            }
+            case MARK_READY -> messages.send(booking, VisitMessages.Event.READY);
+            case COLLECT -> messages.send(booking, VisitMessages.Event.COLLECTED);
+            case CANCEL -> messages.send(booking, VisitMessages.Event.CANCELLED);
+            default -> {
+                // check-in, inspection, decisions and starting work: the subscriber is there or decided it
+            }
+        }
     }
 
     private Transition next(Booking booking, WorkOrderAction action) {

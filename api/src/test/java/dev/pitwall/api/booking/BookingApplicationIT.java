@@ -98,6 +98,15 @@ class BookingApplicationIT {
         assertThat(repeat.body()).isEqualTo(first.body());
         assertThat(repeat.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
         assertThat(repeat.headers().firstValue("Idempotent-Replayed")).contains("true");
+        // the subscriber is told once, by e-mail and in the app, in the workshop's local time, with a link to it
+        SentVisitMessages sent = new SentVisitMessages(jdbc);
+        assertThat(sent.templates(bookingId, "IN_APP")).containsExactly("visit-booked");
+        assertThat(sent.of(bookingId, "EMAIL")).singleElement().satisfies(email -> {
+            assertThat(email.causeId()).isEqualTo(bookingId + "/booked");
+            assertThat(email.subject())
+                    .isEqualTo("Your visit to Testwerk Mitte on Thursday 5 March 2026 at 08:00 is booked");
+            assertThat(email.body()).contains("for: oil service", "(Europe/Berlin)", "/bookings/" + bookingId);
+        });
 
         HttpResponse<String> otherBody = http.book(token, key, oil(subscriber.vin(), "2026-03-05T08:00:00Z"));
         assertThat(otherBody.statusCode()).isEqualTo(422);
@@ -183,6 +192,9 @@ class BookingApplicationIT {
                 "{\"startsAt\": \"2026-03-09T13:00:00Z\"}");
         assertThat(tooLate.statusCode()).isEqualTo(409);
         assertThat(read(tooLate, "$.currentStatus").toString()).isEqualTo("CANCELLED");
+        // each change told once: the repeated reschedule and cancel changed nothing and said nothing
+        assertThat(new SentVisitMessages(jdbc).of(id, "EMAIL")).extracting(SentVisitMessages.Message::causeId)
+                .containsExactly(id + "/booked", id + "/rescheduled/1", id + "/cancelled");
 
         assertThat(http.get("/actuator/prometheus", null).body())
                 .contains("pitwall_bookings_booked_total", "pitwall_bookings_rescheduled_total",

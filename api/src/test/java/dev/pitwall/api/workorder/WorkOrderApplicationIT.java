@@ -6,6 +6,7 @@ import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.PathNotFoundException;
 import dev.pitwall.api.booking.BookingHttp;
 import dev.pitwall.api.booking.BookingTestApplication;
+import dev.pitwall.api.booking.SentVisitMessages;
 import dev.pitwall.api.booking.Subscribers;
 import dev.pitwall.api.booking.Subscribers.Subscriber;
 import dev.pitwall.api.security.DevelopmentTokens;
@@ -175,6 +176,15 @@ class WorkOrderApplicationIT {
                 "advisor-1", "advisor-1", visit.subscriber().subject(), "advisor-1", "advisor-1");
         assertThat(JsonPath.<List<Object>>read(order.body(), "$.availableActions")).isEmpty();
         assertConflict(http.post(path + "/check-in", advisor, null), "COLLECTED");
+        // the subscriber heard of each step they wait for: booked, the quote, ready, the survey
+        String bookingId = path.substring(path.lastIndexOf('/') + 1);
+        SentVisitMessages sent = new SentVisitMessages(jdbc);
+        assertThat(sent.templates(bookingId, "IN_APP")).containsExactly("visit-booked", "visit-quote", "visit-ready",
+                "visit-collected");
+        assertThat(sent.of(bookingId, "EMAIL")).extracting(SentVisitMessages.Message::template)
+                .containsExactly("visit-booked", "visit-quote", "visit-ready", "visit-collected");
+        assertThat(sent.of(bookingId, "EMAIL").get(1).body())
+                .contains("134.50 EUR for what has to be done", "205.90 EUR of optional work", "No work starts");
         assertThat(http.get("/actuator/prometheus", null).body())
                 .contains("pitwall_work_orders_actions_total{action=\"approve_quote\"}",
                         "pitwall_work_orders_surveys_total{rating=\"5\"}");
