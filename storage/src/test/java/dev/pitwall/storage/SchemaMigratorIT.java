@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Runs on embedded PostgreSQL, or the server named by -Dpitwall.test.jdbc (see TestDatabases). */
 class SchemaMigratorIT {
 
-    private static final String LATEST = "20";
+    private static final String LATEST = "21";
 
     private String url;
 

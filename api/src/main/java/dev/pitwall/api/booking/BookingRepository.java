@@ -124,6 +124,16 @@ class BookingRepository {
                 .single();
     }
 
+    /** The BOOKED visits starting in (from, to], earliest first (walks booking_booked_start_idx). */
+    List<Booking> bookedStartingWithin(Instant from, Instant to) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM booking b WHERE b.status = 'BOOKED' AND b.starts_at > :from "
+                        + "AND b.starts_at <= :to ORDER BY b.starts_at, b.booking_id")
+                .param("from", from.atOffset(ZoneOffset.UTC))
+                .param("to", to.atOffset(ZoneOffset.UTC))
+                .query(BookingRepository::booking)
+                .list();
+    }
+
     Optional<Booking> find(UUID bookingId, VehicleAccess.Restriction visible) {
         return visible.bind(jdbc.sql("SELECT " + COLUMNS + " FROM booking b WHERE b.booking_id = :id AND "
                         + visible.sql()))

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the subscriber what happens to their workshop visit: booked, moved, cancelled, a quote waiting for their
+ * Tells the subscriber what happens to their workshop visit: booked, moved, reminded the day before
+ * ({@link VisitReminders}), cancelled, a quote waiting for their
  * decision, the vehicle ready for collection and, once collected, the survey. SERVICE messages (about a visit they
  * booked), by e-mail and in the app, each linking to the visit in the portal. They are enqueued in the transaction
  * of the change, so a change that rolls back tells nothing; each has its own cause under the booking
@@ -31,7 +32,7 @@ public class VisitMessages {
 
     /** What happened to the visit; each has a template {@code visit-<name in lower case>}. */
     public enum Event {
-        BOOKED, RESCHEDULED, CANCELLED, QUOTE, READY, COLLECTED;
+        BOOKED, RESCHEDULED, REMINDER, CANCELLED, QUOTE, READY, COLLECTED;
 
         String template() {
             return "visit-" + name().toLowerCase(Locale.ROOT);
@@ -57,10 +58,12 @@ public class VisitMessages {
     }
 
     /**
-     * The event, once per {@code occurrence} (the booking's version for a reschedule, the quote's for a quote), with
-     * {@code extra} for its template.
+     * The event, once per {@code occurrence} (the booking's version for a reschedule or a reminder, the quote's for a
+     * quote), with {@code extra} for its template.
+     *
+     * @return whether this call enqueued anything: false when the event's messages were there already
      */
-    public void send(Booking booking, Event event, Integer occurrence, Map<String, Object> extra) {
+    public boolean send(Booking booking, Event event, Integer occurrence, Map<String, Object> extra) {
         PointOfInterest workshop = workshops.find(booking.workshopId()).orElse(null);
         ZoneId zone = workshop == null ? ZoneOffset.UTC : workshop.openingHours().timeZone();
         Map<String, Object> content = new HashMap<>(extra);
@@ -71,8 +74,9 @@ public class VisitMessages {
                 .map(s -> s.toLowerCase(Locale.ROOT).replace('_', ' ')).collect(Collectors.joining(", ")));
         String causeId = booking.bookingId() + "/" + event.name().toLowerCase(Locale.ROOT)
                 + (occurrence == null ? "" : "/" + occurrence);
-        notifications.enqueue(new NotificationRequest(booking.subscriberId(), Purpose.SERVICE,
-                Set.of(Channel.EMAIL, Channel.IN_APP), event.template(), content,
-                portal.link("bookings/" + booking.bookingId()), Cause.of(CauseKind.BOOKING, causeId)));
+        return notifications.enqueue(new NotificationRequest(booking.subscriberId(), Purpose.SERVICE,
+                        Set.of(Channel.EMAIL, Channel.IN_APP), event.template(), content,
+                        portal.link("bookings/" + booking.bookingId()), Cause.of(CauseKind.BOOKING, causeId)))
+                .stream().anyMatch(message -> !message.duplicate());
     }
 }

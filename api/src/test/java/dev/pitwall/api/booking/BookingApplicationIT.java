@@ -41,6 +41,9 @@ class BookingApplicationIT {
     @Autowired
     DevelopmentTokens tokens;
 
+    @Autowired
+    VisitReminders reminders;
+
     @LocalServerPort
     int port;
 
@@ -199,6 +202,36 @@ class BookingApplicationIT {
         assertThat(http.get("/actuator/prometheus", null).body())
                 .contains("pitwall_bookings_booked_total", "pitwall_bookings_rescheduled_total",
                         "pitwall_bookings_cancelled_total", "pitwall_bookings_conflicts_total{reason=\"version\"}");
+    }
+
+    @Test
+    void remindsABookedVisitOnceADayAheadAndAgainWhenItMoves() {
+        // the clock stands at 2026-03-04T10:00Z: the reminder lead of 24 h reaches to 2026-03-05T10:00Z
+        Subscriber soon = subscribers.subscribe();
+        String soonToken = http.token(soon.subject(), Role.SUBSCRIBER);
+        String soonId = read(http.book(soonToken, oil(soon.vin(), "2026-03-05T09:00:00Z")), "$.bookingId");
+        Subscriber later = subscribers.subscribe();
+        String laterId = read(http.book(http.token(later.subject(), Role.SUBSCRIBER),
+                oil(later.vin(), "2026-03-06T09:00:00Z")), "$.bookingId");
+
+        reminders.remindDue();
+        reminders.remindDue(); // a second round, or a second API instance, finds the reminder already there
+        SentVisitMessages sent = new SentVisitMessages(jdbc);
+        assertThat(sent.of(soonId, "EMAIL")).extracting(SentVisitMessages.Message::causeId)
+                .containsExactly(soonId + "/booked", soonId + "/reminder/0");
+        assertThat(sent.of(soonId, "EMAIL").get(1).subject())
+                .isEqualTo("Reminder: your visit to Testwerk Mitte on Thursday 5 March 2026 at 10:00");
+        assertThat(sent.templates(soonId, "IN_APP")).containsExactly("visit-booked", "visit-reminder");
+        assertThat(sent.templates(laterId, "EMAIL")).as("starts beyond the lead").containsExactly("visit-booked");
+
+        HttpResponse<String> moved = http.post("/api/v1/bookings/" + soonId + "/reschedule", soonToken,
+                "{\"startsAt\": \"2026-03-05T08:00:00Z\"}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        reminders.remindDue();
+        assertThat(sent.of(soonId, "EMAIL")).extracting(SentVisitMessages.Message::causeId)
+                .containsExactly(soonId + "/booked", soonId + "/reminder/0", soonId + "/rescheduled/1",
+                        soonId + "/reminder/1");
+        assertThat(http.get("/actuator/prometheus", null).body()).contains("pitwall_bookings_reminders_total");
     }
 
     @Test

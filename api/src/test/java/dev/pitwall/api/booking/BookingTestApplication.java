@@ -30,6 +30,8 @@ public final class BookingTestApplication {
         registry.add("spring.datasource.url", () -> url);
         registry.add("pitwall.security.dev-token.secret", () -> SECRET);
         registry.add("pitwall.pois.file", BookingTestApplication::workshopsFile);
+        // the tests send reminders themselves (VisitReminders.remindDue), at the fixed clock's now
+        registry.add("pitwall.booking.reminders.enabled", () -> "false");
     }
 
     private static String workshopsFile() {
