@@ -1,6 +1,7 @@
 package dev.pitwall.api.booking;
 
 import dev.pitwall.api.PortalProperties;
+import dev.pitwall.api.notification.MessageTimes;
 import dev.pitwall.api.notification.Notifications;
 import dev.pitwall.core.poi.PointOfInterest;
 import dev.pitwall.engagement.delivery.Cause;
@@ -10,7 +11,6 @@ import dev.pitwall.engagement.delivery.NotificationRequest;
 import dev.pitwall.engagement.delivery.Purpose;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -39,9 +39,6 @@ public class VisitMessages {
         }
     }
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
-            Locale.ENGLISH);
-
     private final Notifications notifications;
     private final PortalProperties portal;
     private final BookableWorkshops workshops;
@@ -68,7 +65,7 @@ public class VisitMessages {
         ZoneId zone = workshop == null ? ZoneOffset.UTC : workshop.openingHours().timeZone();
         Map<String, Object> content = new HashMap<>(extra);
         content.put("workshopName", workshop == null ? booking.workshopId() : workshop.name());
-        content.put("startsLocal", LOCAL.format(booking.startsAt().atZone(zone)));
+        content.put("startsLocal", MessageTimes.local(booking.startsAt(), zone));
         content.put("timeZone", zone.getId());
         content.put("services", booking.serviceTypes().stream()
                 .map(s -> s.toLowerCase(Locale.ROOT).replace('_', ' ')).collect(Collectors.joining(", ")));

@@ -1,6 +1,7 @@
 package dev.pitwall.api.testdrive;
 
 import dev.pitwall.api.PortalProperties;
+import dev.pitwall.api.notification.MessageTimes;
 import dev.pitwall.api.notification.Notifications;
 import dev.pitwall.core.poi.PointOfInterest;
 import dev.pitwall.engagement.delivery.Cause;
@@ -10,8 +11,6 @@ import dev.pitwall.engagement.delivery.NotificationRequest;
 import dev.pitwall.engagement.delivery.Purpose;
 import dev.pitwall.engagement.repurchase.CarModel;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -25,8 +24,6 @@ import org.springframework.stereotype.Component;
 class TestDriveMessages {
 
     static final String TEMPLATE = "test-drive-confirmation";
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
-            Locale.ENGLISH);
 
     private final Notifications notifications;
     private final PortalProperties portal;
@@ -42,7 +39,7 @@ class TestDriveMessages {
         Map<String, Object> content = Map.of(
                 "modelName", model.name(),
                 "dealerName", dealer.name(),
-                "startsLocal", LOCAL.format(testDrive.startsAt().atZone(zone)),
+                "startsLocal", MessageTimes.local(testDrive.startsAt(), zone),
                 "timeZone", zone.getId(),
                 "durationMinutes", Duration.between(testDrive.startsAt(), testDrive.endsAt()).toMinutes());
         notifications.enqueue(new NotificationRequest(testDrive.subscriberId(), Purpose.SERVICE,
