@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The README's first command, minus the build: the whole platform in one process answers through its API. The
  * simulation starts at a fixed Monday 09:00 in Munich, so that the demo vehicle's fuel offer never falls in the
- * offers' quiet hours (21:00-08:00), whenever the test runs.
+ * offers' quiet hours (21:00-08:00), whenever the test runs; the prompts' quiet hours, which follow the API's wall
+ * clock, are switched off.
  */
 class LocalStackIT {
 
@@ -42,7 +44,10 @@ class LocalStackIT {
     static void start() {
         stack = LocalStack.start(new LocalStackConfig(dataDir, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
                 Ports.free(), Ports.free(), Ports.free(), VEHICLES, LocalStackConfig.DEFAULT_TIME_SCALE, 7, true, null,
-                List.of(), LocalStackConfig.DEFAULT_SAMPLE_INTERVAL, SIMULATION_START));
+                List.of(), LocalStackConfig.DEFAULT_SAMPLE_INTERVAL, SIMULATION_START)
+                // prompts wait out quiet hours on the API's wall clock: none (equal bounds), whenever the test runs
+                .withApiProperties(Map.of("pitwall.prompts.quiet-from", "00:00",
+                        "pitwall.prompts.quiet-until", "00:00")));
     }
 
     @AfterAll
